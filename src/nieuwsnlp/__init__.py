@@ -2,7 +2,41 @@
 
 __version__ = "0.1.0"
 
+from nieuwsnlp.analyzer import Analyzer
 from nieuwsnlp.labels import entity_type
-from nieuwsnlp.loader import Article, load_dump, read_text
+from nieuwsnlp.loader import Article, load_dump, make_article, read_text
+from nieuwsnlp.pipeline import load_pipeline, resolve_model
+from nieuwsnlp.records import (
+    ArticleAnalysis,
+    Claim,
+    ErrorInfo,
+    Mention,
+    Organization,
+    Person,
+    PipelineInfo,
+    Place,
+    Quote,
+    Speaker,
+)
 
-__all__ = ["Article", "__version__", "entity_type", "load_dump", "read_text"]
+__all__ = [
+    "Analyzer",
+    "Article",
+    "ArticleAnalysis",
+    "Claim",
+    "ErrorInfo",
+    "Mention",
+    "Organization",
+    "Person",
+    "PipelineInfo",
+    "Place",
+    "Quote",
+    "Speaker",
+    "__version__",
+    "entity_type",
+    "load_dump",
+    "load_pipeline",
+    "make_article",
+    "read_text",
+    "resolve_model",
+]

@@ -43,7 +43,9 @@ class Article(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: str
-    date: str | None = Field(None, description="ISO date as precise as given: YYYY-MM or YYYY-MM-DD")
+    date: str | None = Field(
+        None, description="ISO date as precise as given: YYYY-MM or YYYY-MM-DD"
+    )
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -116,7 +118,9 @@ def _load_raw(lines: Iterable[tuple[int, str, bool]], path: str, stem: str) -> I
     marker: re.Match[str] | None = None
 
     def emit() -> Article:
-        return _raw_article(block, marker, warnings, Source(path=path, index=index, line=start_line), stem)
+        return _raw_article(
+            block, marker, warnings, Source(path=path, index=index, line=start_line), stem
+        )
 
     for number, text, bad in lines:
         found = DATE_MARKER.match(text)
@@ -149,7 +153,9 @@ def _raw_article(
             warnings.append(f"line {source.line}: impossible date {given!r}; article left undated")
         else:
             date_fields = _date_fields(int(year), int(month), int(day) if day else None)
-    return _article(_split_paragraphs(lines), source, stem, warnings=warnings, **date_fields)
+    return _article(
+        _split_paragraphs(lines), source, f"{stem}:{source.index}", warnings=warnings, **date_fields
+    )
 
 
 def _load_jsonl(lines: Iterable[tuple[int, str, bool]], path: str, stem: str) -> Iterator[Article]:
@@ -172,19 +178,19 @@ def _load_jsonl(lines: Iterable[tuple[int, str, bool]], path: str, stem: str) ->
                 error=f"line {number}: {error}",
             )
             continue
-        date_fields = _parse_date(record.get("published_at") or record.get("date"), number, warnings)
+        date_fields = _parse_date(
+            record.get("published_at") or record.get("date"), number, warnings
+        )
         title = record.get("title")
-        article = _article(
+        given_id = record.get("id")
+        yield _article(
             _split_paragraphs(record["text"].splitlines()),
             source,
-            stem,
+            str(given_id) if given_id is not None else f"{stem}:{source.index}",
             warnings=warnings,
             title=str(title) if title else None,
             **date_fields,
         )
-        if record.get("id") is not None:
-            article = article.model_copy(update={"id": str(record["id"])})
-        yield article
 
 
 def _parse_date(value: object, line: int, warnings: list[str]) -> dict[str, object]:
@@ -225,7 +231,7 @@ def _split_paragraphs(lines: Iterable[str]) -> list[str]:
 
 
 def _article(
-    paragraphs: list[str], source: Source, stem: str, *, warnings: list[str], **fields: object
+    paragraphs: list[str], source: Source, article_id: str, *, warnings: list[str], **fields: object
 ) -> Article:
     kept: list[str] = []
     captions: list[str] = []
@@ -240,7 +246,7 @@ def _article(
         else:
             kept.append(paragraph)
     return Article(
-        id=f"{stem}:{source.index}",
+        id=article_id,
         text="\n\n".join(kept),
         paragraphs=kept,
         captions=captions,
@@ -263,3 +269,14 @@ def read_text(text: str, *, name: str = "text") -> Iterator[Article]:
     stream = io.BytesIO(text.encode("utf-8"))
     stream.name = name  # type: ignore[attr-defined]
     return load_dump(stream)
+
+
+def make_article(
+    text: str, *, id: str = "text:0", date: str | _date | None = None, title: str | None = None
+) -> Article:
+    """An ``Article`` from one text, cleaned like a dump article; ``date`` as ``YYYY-MM[-DD]``."""
+    warnings: list[str] = []
+    date_fields = _parse_date(date.isoformat() if isinstance(date, _date) else date, 1, warnings)
+    source = Source(path="<text>", index=0, line=1)
+    paragraphs = _split_paragraphs(text.splitlines())
+    return _article(paragraphs, source, id, warnings=warnings, title=title, **date_fields)

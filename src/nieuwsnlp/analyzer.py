@@ -1,0 +1,160 @@
+"""Run articles through the pipeline and turn the Docs into records, one per article, in order.
+
+``nlp.pipe`` drops a whole batch when a trained component fails on it; the analyzer notices the gap
+and retries those articles one by one, so a broken article yields an error record and never costs its
+neighbours their analysis.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date as _date
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nieuwsnlp.loader import Article, make_article
+from nieuwsnlp.pipeline import load_pipeline, pipeline_name
+from nieuwsnlp.records import ArticleAnalysis, ErrorInfo, PipelineInfo
+
+ERROR_KEY = "nieuwsnlp_error"
+PARAGRAPH_BREAK = "\n\n"
+
+
+def _mark_failed(proc_name: str, proc: Any, docs: list[Doc], error: Exception) -> None:
+    """spaCy error handler: remember the failure on the doc instead of aborting the run."""
+    for doc in docs:
+        doc.user_data[ERROR_KEY] = {
+            "type": type(error).__name__,
+            "message": f"{proc_name}: {error}",
+        }
+
+
+@dataclass
+class _Pending:
+    index: int
+    article: Article
+    too_long: bool
+
+
+class Analyzer:
+    """Analyse Dutch news articles into ``ArticleAnalysis`` records.
+
+    ``model`` is a spaCy pipeline name or path; ``None`` resolves it as ``load_pipeline`` does.
+    """
+
+    def __init__(
+        self, model: str | Path | None = None, *, batch_size: int = 64, n_process: int = 1
+    ) -> None:
+        self.nlp: Language = load_pipeline(model)
+        self.nlp.set_error_handler(_mark_failed)
+        self.pipeline = PipelineInfo(
+            name=pipeline_name(self.nlp), version=str(self.nlp.meta.get("version", "0.0.0"))
+        )
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    def analyze_text(
+        self, text: str, date: str | _date | None = None, *, title: str | None = None
+    ) -> ArticleAnalysis:
+        """Analyse one text (cleaned like a dump article: captions out, paragraphs kept)."""
+        return next(self.analyze([make_article(text, date=date, title=title)]))
+
+    def analyze(self, articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
+        """Yield exactly one record per article, in input order, streaming through ``nlp.pipe``."""
+        pending: deque[_Pending] = deque()
+        docs = self.nlp.pipe(
+            self._texts(articles, pending),
+            as_tuples=True,
+            batch_size=self.batch_size,
+            n_process=self.n_process,
+        )
+        for doc, index in docs:
+            while pending[0].index < index:
+                yield self._analyze_alone(pending.popleft().article)
+            yield self._finish(pending.popleft(), doc)
+        while pending:
+            yield self._analyze_alone(pending.popleft().article)
+
+    def _texts(
+        self, articles: Iterable[Article], pending: deque[_Pending]
+    ) -> Iterator[tuple[str, int]]:
+        """Feed the pipe; unusable or over-long articles pass as empty placeholders to keep order."""
+        for index, article in enumerate(articles):
+            too_long = len(article.text) > self.nlp.max_length
+            pending.append(_Pending(index, article, too_long))
+            yield ("" if too_long or article.error else article.text), index
+
+    def _finish(self, item: _Pending, doc: Doc) -> ArticleAnalysis:
+        if item.article.error:
+            return self._failed(
+                item.article, ErrorInfo(type="InputError", message=item.article.error)
+            )
+        if item.too_long:
+            return self._analyze_alone(item.article)
+        return self._record(item.article, doc)
+
+    def _analyze_alone(self, article: Article) -> ArticleAnalysis:
+        """Analyse one article outside the stream: retries and texts longer than ``max_length``."""
+        try:
+            if len(article.text) > self.nlp.max_length:
+                doc = self._analyze_long(article.text)
+            else:
+                doc = self.nlp(article.text)
+        except Exception as error:  # a broken article must never stop the run
+            return self._failed(article, ErrorInfo(type=type(error).__name__, message=str(error)))
+        return self._record(article, doc)
+
+    def _analyze_long(self, text: str) -> Doc:
+        """Run the trained components per paragraph chunk, ours on the joined Doc (exact offsets)."""
+        ours = _trailing_rule_components(self.nlp)
+        chunks = split_at_paragraphs(text, self.nlp.max_length)
+        doc = Doc.from_docs(list(self.nlp.pipe(chunks, disable=ours)), ensure_whitespace=False)
+        for name in ours:
+            doc = self.nlp.get_pipe(name)(doc)
+        return doc
+
+    def _record(self, article: Article, doc: Doc) -> ArticleAnalysis:
+        error = doc.user_data.get(ERROR_KEY)
+        if error:
+            return self._failed(article, ErrorInfo(**error))
+        try:
+            return ArticleAnalysis.from_doc(article, doc, self.pipeline)
+        except Exception as error:
+            return self._failed(article, ErrorInfo(type=type(error).__name__, message=str(error)))
+
+    def _failed(self, article: Article, error: ErrorInfo) -> ArticleAnalysis:
+        return ArticleAnalysis.failed(article, self.pipeline, error)
+
+
+def _trailing_rule_components(nlp: Language) -> list[str]:
+    """Our components at the end of the pipeline: they work on whole-article Docs."""
+    names: list[str] = []
+    for name in reversed(nlp.pipe_names):
+        if not name.startswith("nieuwsnlp_"):
+            break
+        names.insert(0, name)
+    return names
+
+
+def split_at_paragraphs(text: str, limit: int) -> list[str]:
+    """Cut ``text`` into pieces shorter than ``limit`` whose concatenation is ``text`` again.
+
+    Cuts fall after paragraph breaks where possible, else after a space.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = window.rfind(PARAGRAPH_BREAK)
+        cut = cut + len(PARAGRAPH_BREAK) if cut > 0 else window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces

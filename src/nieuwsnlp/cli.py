@@ -1,0 +1,117 @@
+"""The ``nieuwsnlp`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from nieuwsnlp import __version__
+from nieuwsnlp.loader import Article, load_dump
+from nieuwsnlp.records import ArticleAnalysis
+
+EXIT_UNREADABLE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING if getattr(args, "quiet", False) else logging.INFO,
+        format="nieuwsnlp: %(message)s",
+        stream=sys.stderr,
+    )
+    return int(args.run(args) or 0)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nieuwsnlp", description="Typed facts from Dutch news dumps."
+    )
+    parser.add_argument("--version", action="version", version=f"nieuwsnlp {__version__}")
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyse dumps into one JSON record per article")
+    analyze.add_argument("inputs", nargs="+", metavar="INPUT", help="dump files; - for stdin")
+    analyze.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    _add_pipeline_options(analyze)
+    analyze.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
+    analyze.set_defaults(run=_analyze)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the output records")
+    schema.set_defaults(run=_schema)
+    return parser
+
+
+def _add_pipeline_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--model", help="spaCy pipeline name or path (default: resolved)")
+    command.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch")
+    command.add_argument("--n-process", type=int, default=1, help="worker processes")
+
+
+def unreadable_inputs(inputs: list[str]) -> list[str]:
+    """Messages for the inputs that cannot be read, checked before any work starts."""
+    problems = []
+    for name in inputs:
+        if name == "-":
+            continue
+        path = Path(name)
+        if not path.is_file() or not os.access(path, os.R_OK):
+            problems.append(f"cannot read input file {name!r}")
+    return problems
+
+
+def read_inputs(inputs: list[str]) -> Iterator[Article]:
+    for name in inputs:
+        yield from load_dump(name)
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from nieuwsnlp.analyzer import Analyzer
+    from nieuwsnlp.sinks import write_jsonl
+
+    problems = unreadable_inputs(args.inputs)
+    if problems:
+        for problem in problems:
+            print(f"nieuwsnlp: {problem}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    analyzer = Analyzer(args.model, batch_size=args.batch_size, n_process=args.n_process)
+    started = time.perf_counter()
+    records = analyzer.analyze(read_inputs(args.inputs))
+    progress = _progress(records, quiet=args.quiet)
+    total = failed = words = 0
+    for record in write_jsonl(progress, args.output):
+        total += 1
+        failed += record.error is not None
+        words += len(record.article.text.split())
+    if not args.quiet:
+        seconds = max(time.perf_counter() - started, 1e-9)
+        print(
+            f"nieuwsnlp: {total} articles read, {total - failed} analysed, {failed} failed; "
+            f"{words / seconds:,.0f} words/s with {analyzer.pipeline.name}",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _progress(records: Iterator[ArticleAnalysis], *, quiet: bool) -> Iterator[ArticleAnalysis]:
+    """A progress bar on stderr, only when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return records
+    from tqdm import tqdm
+
+    return iter(tqdm(records, unit=" articles", file=sys.stderr))
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(json.dumps(ArticleAnalysis.model_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
