@@ -14,6 +14,7 @@ from pathlib import Path
 from nieuwsnlp import __version__
 from nieuwsnlp.loader import Article, load_dump
 from nieuwsnlp.records import ArticleAnalysis
+from nieuwsnlp.sinks import FORMATS
 
 EXIT_UNREADABLE = 2
 
@@ -38,7 +39,16 @@ def _parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="analyse dumps into one JSON record per article")
     analyze.add_argument("inputs", nargs="+", metavar="INPUT", help="dump files; - for stdin")
-    analyze.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    analyze.add_argument(
+        "-o", "--output", default="-", help="output file or folder (default: stdout, jsonl only)"
+    )
+    analyze.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        help="jsonl (one line per article), parquet (a folder, one file per record type) "
+        "or duckdb (one database file)",
+    )
     _add_pipeline_options(analyze)
     analyze.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     analyze.set_defaults(run=_analyze)
@@ -73,9 +83,11 @@ def read_inputs(inputs: list[str]) -> Iterator[Article]:
 
 def _analyze(args: argparse.Namespace) -> int:
     from nieuwsnlp.analyzer import Analyzer
-    from nieuwsnlp.sinks import write_jsonl
+    from nieuwsnlp.sinks import write
 
     problems = unreadable_inputs(args.inputs)
+    if args.format != "jsonl" and args.output == "-":
+        problems.append(f"--format {args.format} needs an output path (-o)")
     if problems:
         for problem in problems:
             print(f"nieuwsnlp: {problem}", file=sys.stderr)
@@ -85,7 +97,7 @@ def _analyze(args: argparse.Namespace) -> int:
     records = analyzer.analyze(read_inputs(args.inputs))
     progress = _progress(records, quiet=args.quiet)
     total = failed = words = 0
-    for record in write_jsonl(progress, args.output):
+    for record in write(progress, args.output, args.format):
         total += 1
         failed += record.error is not None
         words += len(record.article.text.split())

@@ -24,7 +24,7 @@ DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?=\s|$)\s
 CAPTION_PREFIX = re.compile(r"^Volledig scherm\s+")
 FINAL_PUNCTUATION = tuple(".!?:;…\"'”’»)")
 SUBHEADING_MAX_WORDS = 8
-WHITESPACE = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+SUBHEADING_MAX_CHARS = 120
 
 
 class Source(BaseModel):
@@ -219,7 +219,7 @@ def _split_paragraphs(lines: Iterable[str]) -> list[str]:
     paragraphs: list[str] = []
     current: list[str] = []
     for line in lines:
-        cleaned = WHITESPACE.sub(" ", line).strip()
+        cleaned = " ".join(line.split())  # every run of (Unicode) white space → one space
         if cleaned:
             current.append(cleaned)
         elif current:
@@ -259,8 +259,10 @@ def _article(
 
 def _is_subheading(paragraph: str) -> bool:
     """A short paragraph without final punctuation (``Munitie``) is a subheading, not a sentence."""
-    return len(paragraph.split()) <= SUBHEADING_MAX_WORDS and not paragraph.endswith(
-        FINAL_PUNCTUATION
+    return (
+        len(paragraph) < SUBHEADING_MAX_CHARS
+        and len(paragraph.split()) <= SUBHEADING_MAX_WORDS
+        and not paragraph.endswith(FINAL_PUNCTUATION)
     )
 
 
