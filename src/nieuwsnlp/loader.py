@@ -14,6 +14,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date as _date
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +22,7 @@ from typing import BinaryIO
 from pydantic import BaseModel, ConfigDict, Field
 
 DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?=\s|$)\s?")
+DATE_MARKER_BYTES = re.compile(DATE_MARKER.pattern.encode())
 CAPTION_PREFIX = re.compile(r"^Volledig scherm\s+")
 FINAL_PUNCTUATION = tuple(".!?:;…\"'”’»)")
 SUBHEADING_MAX_WORDS = 8
@@ -76,9 +78,61 @@ def load_dump(path_or_file: str | Path | BinaryIO) -> Iterator[Article]:
         yield from _load_stream(path_or_file, str(name), Path(str(name)).stem)
 
 
-def _decoded_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
+@dataclass(frozen=True)
+class DumpRange:
+    """A byte range of a dump file that starts at an article boundary, with its place in the file."""
+
+    path: str
+    start: int
+    end: int
+    first_index: int
+    first_line: int
+
+
+def split_dump(path: str | Path, blocksize: int) -> list[DumpRange]:
+    """Cut a dump file into ranges of about ``blocksize`` bytes that never cut an article.
+
+    One pass over the lines, counting articles as the loader does, so every range knows the index
+    and line number of its first article and ids stay those of a whole-file read.
+    """
+    ranges: list[DumpRange] = []
+    start = offset = articles = first_index = 0
+    first_line = 1
+    jsonl: bool | None = None
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            line = raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw
+            stripped = line.strip()
+            if jsonl is None and stripped:
+                jsonl = stripped.startswith(b"{")
+            if jsonl:
+                starts_article = bool(stripped)
+            else:
+                # a marker, or the first non-blank text before any marker (an undated article)
+                starts_article = bool(DATE_MARKER_BYTES.match(line)) or (
+                    bool(stripped) and articles == 0
+                )
+            if starts_article and offset - start >= blocksize:
+                ranges.append(DumpRange(str(path), start, offset, first_index, first_line))
+                start, first_index, first_line = offset, articles, number
+            articles += starts_article
+            offset += len(raw)
+    ranges.append(DumpRange(str(path), start, offset, first_index, first_line))
+    return ranges
+
+
+def load_range(part: DumpRange) -> Iterator[Article]:
+    """The articles of one ``DumpRange``, with the ids and line numbers a whole-file read gives."""
+    path = Path(part.path)
+    with path.open("rb") as handle:
+        handle.seek(part.start)
+        data = io.BytesIO(handle.read(part.end - part.start))
+    yield from _load_stream(data, str(path), path.stem, part.first_index, part.first_line)
+
+
+def _decoded_lines(stream: BinaryIO, first_line: int = 1) -> Iterator[tuple[int, str, bool]]:
     """(line number, text, had invalid bytes) for every line, decoding UTF-8 forgivingly."""
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(stream, start=first_line):
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         try:
@@ -88,8 +142,10 @@ def _decoded_lines(stream: BinaryIO) -> Iterator[tuple[int, str, bool]]:
         yield number, text.rstrip("\r\n"), bad
 
 
-def _load_stream(stream: BinaryIO, path: str, stem: str) -> Iterator[Article]:
-    lines = _decoded_lines(stream)
+def _load_stream(
+    stream: BinaryIO, path: str, stem: str, first_index: int = 0, first_line: int = 1
+) -> Iterator[Article]:
+    lines = _decoded_lines(stream, first_line)
     head: list[tuple[int, str, bool]] = []
     for item in lines:
         head.append(item)
@@ -98,9 +154,9 @@ def _load_stream(stream: BinaryIO, path: str, stem: str) -> Iterator[Article]:
     first = head[-1][1].lstrip() if head else ""
     replay = _chain(head, lines)
     if first.startswith("{"):
-        yield from _load_jsonl(replay, path, stem)
+        yield from _load_jsonl(replay, path, stem, first_index)
     else:
-        yield from _load_raw(replay, path, stem)
+        yield from _load_raw(replay, path, stem, first_index)
 
 
 def _chain(
@@ -110,8 +166,9 @@ def _chain(
     yield from rest
 
 
-def _load_raw(lines: Iterable[tuple[int, str, bool]], path: str, stem: str) -> Iterator[Article]:
-    index = 0
+def _load_raw(
+    lines: Iterable[tuple[int, str, bool]], path: str, stem: str, index: int
+) -> Iterator[Article]:
     block: list[str] = []
     warnings: list[str] = []
     start_line = 1
@@ -158,8 +215,9 @@ def _raw_article(
     )
 
 
-def _load_jsonl(lines: Iterable[tuple[int, str, bool]], path: str, stem: str) -> Iterator[Article]:
-    index = 0
+def _load_jsonl(
+    lines: Iterable[tuple[int, str, bool]], path: str, stem: str, index: int
+) -> Iterator[Article]:
     for number, line, bad in lines:
         if not line.strip():
             continue

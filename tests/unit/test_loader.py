@@ -142,3 +142,24 @@ def test_dev_dump_and_jsonl_agree(shared_data):
     assert len(raw) == len(jsonl) == 1000
     assert len({a.id for a in jsonl}) == 1000
     assert sum(a.text == b.text for a, b in zip(raw, jsonl, strict=True)) >= 990
+
+
+@pytest.mark.parametrize("blocksize", [1, 200, 10**9])
+@pytest.mark.parametrize("name", ["sample-dump.txt", "sample.jsonl", "plain.txt"])
+def test_split_dump_never_cuts_an_article(fixtures_dir, name, blocksize):
+    from nieuwsnlp.loader import load_range, split_dump
+
+    path = fixtures_dir / name
+    parts = split_dump(path, blocksize)
+    assert [a for part in parts for a in load_range(part)] == list(load_dump(path))
+    if blocksize == 1:
+        assert len(parts) == len(list(load_dump(path)))
+
+
+def test_split_dump_counts_a_preamble_article(tmp_path):
+    from nieuwsnlp.loader import load_range, split_dump
+
+    path = tmp_path / "dump.txt"
+    path.write_text("Inleiding.\n date 2020-01 Een.\n date 2020-02 Twee.\n", encoding="utf-8")
+    ids = [a.id for part in split_dump(path, 1) for a in load_range(part)]
+    assert ids == ["dump:0", "dump:1", "dump:2"]
