@@ -19,7 +19,13 @@ def test_analyze_fixtures(tmp_path, fixtures_dir, capsys):
     assert main(["analyze", *inputs, "-o", str(out), "--model", "blank:nl"]) == 0
     records = _lines(out)
     assert [r["article"]["id"] for r in records] == [
-        "sample-dump:0", "sample-dump:1", "sample-dump:2", "a1", "a2", "sample:2", "plain:0",
+        "sample-dump:0",
+        "sample-dump:1",
+        "sample-dump:2",
+        "a1",
+        "a2",
+        "sample:2",
+        "plain:0",
     ]
     assert all(r["error"] is None for r in records)
     assert records[0]["article"]["subheadings"] == ["Kritiek"]

@@ -2,6 +2,7 @@ import json
 
 from nieuwsnlp import ArticleAnalysis
 
+
 def test_records_from_doc_carry_text_that_matches_offsets(rich_analysis):
     analysis = rich_analysis
     (person,) = analysis.people
