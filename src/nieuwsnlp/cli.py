@@ -53,6 +53,16 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     analyze.set_defaults(run=_analyze)
 
+    evaluate_pipeline = commands.add_parser(
+        "evaluate-pipeline", help="score the resolved spaCy pipeline on gold-tokenised data"
+    )
+    gold = evaluate_pipeline.add_mutually_exclusive_group(required=True)
+    gold.add_argument("--conll", help="CoNLL-2002 NER file: P/R/F1 for PER/LOC/ORG")
+    gold.add_argument("--conllu", help="CoNLL-U file: UPOS, UAS, LAS, lemma, sentence F1")
+    evaluate_pipeline.add_argument("--model", help="spaCy pipeline name or path")
+    evaluate_pipeline.add_argument("--json", action="store_true", help="print JSON")
+    evaluate_pipeline.set_defaults(run=_evaluate_pipeline)
+
     schema = commands.add_parser("schema", help="print the JSON Schema of the output records")
     schema.set_defaults(run=_schema)
     return parser
@@ -118,6 +128,21 @@ def _progress(records: Iterator[ArticleAnalysis], *, quiet: bool) -> Iterator[Ar
     from tqdm import tqdm
 
     return iter(tqdm(records, unit=" articles", file=sys.stderr))
+
+
+def _evaluate_pipeline(args: argparse.Namespace) -> int:
+    from nieuwsnlp.pipeline import load_pipeline
+    from nieuwsnlp.pipeline_evaluation import evaluate_conll, evaluate_conllu, format_scores
+
+    path = args.conll or args.conllu
+    problems = unreadable_inputs([path])
+    if problems:
+        print(f"nieuwsnlp: {problems[0]}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    nlp = load_pipeline(args.model)
+    scores = evaluate_conll(nlp, path) if args.conll else evaluate_conllu(nlp, path)
+    print(json.dumps(scores, indent=2) if args.json else format_scores(scores))
+    return 0
 
 
 def _schema(args: argparse.Namespace) -> int:

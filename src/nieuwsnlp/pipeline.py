@@ -15,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.util import is_package
 
+from nieuwsnlp.tokenization import customize_tokenizer
+
 logger = logging.getLogger("nieuwsnlp")
 
 EMBEDDED_MODEL = Path(__file__).parent / "model"
@@ -48,6 +50,12 @@ def load_pipeline(model: str | Path | None = None) -> Language:
         nlp.add_pipe("sentencizer")
     else:
         nlp = spacy.load(name)
+    customize_tokenizer(nlp)
+    if "nieuwsnlp_quote_sentences" not in nlp.pipe_names:
+        sentences = "parser" if "parser" in nlp.pipe_names else "sentencizer"
+        if sentences in nlp.pipe_names:
+            where = {"before": "parser"} if sentences == "parser" else {"after": "sentencizer"}
+            nlp.add_pipe("nieuwsnlp_quote_sentences", **where)
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
