@@ -21,6 +21,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training.converters import conllu_to_docs
+from spacy.util import load_config
 
 from nieuwsnlp.pipeline_evaluation import read_conll2002
 
@@ -156,6 +157,10 @@ def assemble(output: Path) -> None:
 
         shutil.rmtree(MODEL_DIR)
     nlp.to_disk(MODEL_DIR)
+    # spaCy keeps lexeme flags out of a saved pipeline: mark quote marks again whenever it loads
+    config = load_config(MODEL_DIR / "config.cfg")
+    config["nlp"]["after_creation"] = {"@callbacks": "nieuwsnlp.mark_quotes.v1"}
+    config.to_disk(MODEL_DIR / "config.cfg")
     print(f"assembled {nlp.pipe_names} into {MODEL_DIR}")
 
 

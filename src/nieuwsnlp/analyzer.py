@@ -1,8 +1,8 @@
 """Run articles through the pipeline and turn the Docs into records, one per article, in order.
 
-``nlp.pipe`` drops a whole batch when a trained component fails on it; the analyzer notices the gap
-and retries those articles one by one, so a broken article yields an error record and never costs its
-neighbours their analysis.
+When a component fails inside ``nlp.pipe`` the stream breaks off; the analyzer then analyses the
+articles it had handed over one by one, gives the broken one an error record, and resumes the stream
+with the rest, so a broken article never costs its neighbours their analysis.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as _date
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,22 +20,15 @@ from nieuwsnlp.loader import Article, make_article
 from nieuwsnlp.pipeline import load_pipeline, pipeline_name
 from nieuwsnlp.records import ArticleAnalysis, ErrorInfo, PipelineInfo
 
-ERROR_KEY = "nieuwsnlp_error"
 PARAGRAPH_BREAK = "\n\n"
 
 
-def _mark_failed(proc_name: str, proc: Any, docs: list[Doc], error: Exception) -> None:
-    """spaCy error handler: remember the failure on the doc instead of aborting the run."""
-    for doc in docs:
-        doc.user_data[ERROR_KEY] = {
-            "type": type(error).__name__,
-            "message": f"{proc_name}: {error}",
-        }
+class _InputError(Exception):
+    """The article source itself failed: that is not an analysis error and must surface."""
 
 
 @dataclass
 class _Pending:
-    index: int
     article: Article
     too_long: bool
 
@@ -51,7 +43,6 @@ class Analyzer:
         self, model: str | Path | None = None, *, batch_size: int = 64, n_process: int = 1
     ) -> None:
         self.nlp: Language = load_pipeline(model)
-        self.nlp.set_error_handler(_mark_failed)
         self.pipeline = PipelineInfo(
             name=pipeline_name(self.nlp), version=str(self.nlp.meta.get("version", "0.0.0"))
         )
@@ -67,27 +58,35 @@ class Analyzer:
     def analyze(self, articles: Iterable[Article]) -> Iterator[ArticleAnalysis]:
         """Yield exactly one record per article, in input order, streaming through ``nlp.pipe``."""
         pending: deque[_Pending] = deque()
-        docs = self.nlp.pipe(
-            self._texts(articles, pending),
-            as_tuples=True,
-            batch_size=self.batch_size,
-            n_process=self.n_process,
-        )
-        for doc, index in docs:
-            while pending[0].index < index:
+        texts = self._texts(articles, pending)
+        finished = False
+        while not finished:
+            try:
+                for doc in self.nlp.pipe(
+                    texts, batch_size=self.batch_size, n_process=self.n_process
+                ):
+                    yield self._finish(pending.popleft(), doc)
+                finished = True
+            except _InputError as error:
+                raise error.__cause__ from None
+            except Exception:  # a component failed on some article of the batch in flight
+                finished = False
+            while pending:
                 yield self._analyze_alone(pending.popleft().article)
-            yield self._finish(pending.popleft(), doc)
-        while pending:
-            yield self._analyze_alone(pending.popleft().article)
 
-    def _texts(
-        self, articles: Iterable[Article], pending: deque[_Pending]
-    ) -> Iterator[tuple[str, int]]:
+    def _texts(self, articles: Iterable[Article], pending: deque[_Pending]) -> Iterator[str]:
         """Feed the pipe; unusable or over-long articles pass as empty placeholders to keep order."""
-        for index, article in enumerate(articles):
+        iterator = iter(articles)
+        while True:
+            try:
+                article = next(iterator)
+            except StopIteration:
+                return
+            except Exception as error:
+                raise _InputError() from error
             too_long = len(article.text) > self.nlp.max_length
-            pending.append(_Pending(index, article, too_long))
-            yield ("" if too_long or article.error else article.text), index
+            pending.append(_Pending(article, too_long))
+            yield "" if too_long or article.error else article.text
 
     def _finish(self, item: _Pending, doc: Doc) -> ArticleAnalysis:
         if item.article.error:
@@ -119,9 +118,6 @@ class Analyzer:
         return doc
 
     def _record(self, article: Article, doc: Doc) -> ArticleAnalysis:
-        error = doc.user_data.get(ERROR_KEY)
-        if error:
-            return self._failed(article, ErrorInfo(**error))
         try:
             return ArticleAnalysis.from_doc(article, doc, self.pipeline)
         except Exception as error:

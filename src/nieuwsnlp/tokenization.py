@@ -69,18 +69,26 @@ def mark_quotes_after_creation() -> Callable[[Language], Language]:
 
 @Language.factory("nieuwsnlp_quote_sentences")
 class QuoteSentences:
-    """Keep an opening ``,,`` with the sentence it opens.
+    """Sentence starts the parser gets wrong in news: paragraphs and opening quote marks.
 
-    Runs before the parser (which respects preset boundaries) or after a sentencizer: an opening
-    quote mark right after a sentence end starts the new sentence, and the word it opens does not.
+    Runs before the parser (which respects preset boundaries) or after a sentencizer. A paragraph
+    break starts a sentence; an opening quote mark right after a sentence end starts the new
+    sentence, and the word it opens does not.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:-1]:
-            if token.text in OPENING_QUOTES and doc[token.i - 1].text in SENTENCE_END:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and "\n" in previous.text and not token.is_space:
+                token.is_sent_start = True
+            elif (
+                token.text in OPENING_QUOTES
+                and previous.text in SENTENCE_END
+                and token.i + 1 < len(doc)
+            ):
                 token.is_sent_start = True
                 doc[token.i + 1].is_sent_start = False
         return doc

@@ -15,11 +15,8 @@ def fails_on_kapot(doc):
     return doc
 
 
-class DropsFailingBatches:
-    """Behaves like spaCy's TrainablePipe.pipe: a failing batch is reported and not yielded."""
-
-    def __init__(self):
-        self.error_handler = None
+class FailsPerBatch:
+    """Like a trained component: works on whole batches, so one bad doc fails its batch."""
 
     def __call__(self, doc):
         if "STUK" in doc.text:
@@ -28,18 +25,12 @@ class DropsFailingBatches:
 
     def pipe(self, docs, batch_size=2):
         for batch in minibatch(docs, batch_size):
-            try:
-                yield from [self(doc) for doc in batch]
-            except Exception as error:
-                self.error_handler("test_drops_batches", self, batch, error)
-
-    def set_error_handler(self, handler):
-        self.error_handler = handler
+            yield from [self(doc) for doc in batch]
 
 
-@Language.factory("test_drops_batches")
-def drops_batches(nlp, name):
-    return DropsFailingBatches()
+@Language.factory("test_fails_per_batch")
+def fails_per_batch(nlp, name):
+    return FailsPerBatch()
 
 
 @pytest.fixture(scope="module")
@@ -57,11 +48,7 @@ def test_analyze_text(analyzer):
 def test_failures_are_isolated_and_order_is_kept():
     analyzer = Analyzer("blank:nl", batch_size=2)
     analyzer.nlp.add_pipe("test_fails_on_kapot")
-    analyzer.nlp.add_pipe("test_drops_batches")
-    analyzer.nlp.set_error_handler(analyzer.nlp.default_error_handler)
-    from nieuwsnlp.analyzer import _mark_failed
-
-    analyzer.nlp.set_error_handler(_mark_failed)
+    analyzer.nlp.add_pipe("test_fails_per_batch")
     texts = ["Goed een.", "Dit is KAPOT.", "Goed twee.", "Dit is STUK.", "Goed drie.", "Goed vier."]
     articles = [make_article(text, id=str(i)) for i, text in enumerate(texts)]
     records = list(analyzer.analyze(articles))
@@ -69,6 +56,15 @@ def test_failures_are_isolated_and_order_is_kept():
     assert [r.error is not None for r in records] == [False, True, False, True, False, False]
     assert records[1].error.type == "ValueError" and "kapotte tekst" in records[1].error.message
     assert records[3].error.type == "RuntimeError"
+
+
+def test_a_failing_article_source_is_not_hidden(analyzer):
+    def articles():
+        yield make_article("Goed.")
+        raise OSError("schijf weg")
+
+    with pytest.raises(OSError, match="schijf weg"):
+        list(analyzer.analyze(articles()))
 
 
 def test_loader_errors_become_error_records(analyzer):
