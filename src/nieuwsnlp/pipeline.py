@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.util import is_package
 
-from nieuwsnlp import entities, quotes  # noqa: F401  (they register the component factories)
+from nieuwsnlp import claims, entities, quotes  # noqa: F401  (they register their factories)
 from nieuwsnlp.tokenization import customize_tokenizer
 
 logger = logging.getLogger("nieuwsnlp")
@@ -24,7 +24,7 @@ EMBEDDED_MODEL = Path(__file__).parent / "model"
 PREFERRED_PACKAGES = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 BLANK = "blank:nl"
 #: Our components, in pipeline order, appended after the trained ones.
-COMPONENTS: tuple[str, ...] = ("nieuwsnlp_entities", "nieuwsnlp_quotes")
+COMPONENTS: tuple[str, ...] = ("nieuwsnlp_entities", "nieuwsnlp_quotes", "nieuwsnlp_claims")
 
 
 def resolve_model(model: str | Path | None = None) -> str:
