@@ -63,7 +63,24 @@ def _parser() -> argparse.ArgumentParser:
     evaluate_pipeline.add_argument("--json", action="store_true", help="print JSON")
     evaluate_pipeline.set_defaults(run=_evaluate_pipeline)
 
+    evaluate = commands.add_parser("evaluate", help="score the analysis against a gold file")
+    evaluate.add_argument("gold", metavar="GOLD", help="gold annotations (JSON lines)")
+    evaluate.add_argument("--input", help="the dump the gold articles come from")
+    evaluate.add_argument("--predictions", help="analysis output to score instead of analysing")
+    evaluate.add_argument("--model", help="spaCy pipeline name or path")
+    evaluate.add_argument("--json", action="store_true", help="print JSON")
+    evaluate.add_argument("--min-f1", type=float, help="exit 1 when any F1 is below this")
+    evaluate.set_defaults(run=_evaluate)
+
+    difference = commands.add_parser(
+        "diff", help="records added/removed/changed per article between two outputs"
+    )
+    difference.add_argument("old", metavar="OLD.jsonl")
+    difference.add_argument("new", metavar="NEW.jsonl")
+    difference.set_defaults(run=_diff)
+
     schema = commands.add_parser("schema", help="print the JSON Schema of the output records")
+    schema.add_argument("--gold", action="store_true", help="the gold format's schema instead")
     schema.set_defaults(run=_schema)
     return parser
 
@@ -145,8 +162,53 @@ def _evaluate_pipeline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from nieuwsnlp import evaluation
+
+    sources = [args.gold, args.predictions or args.input]
+    if sources[1] is None:
+        print("nieuwsnlp: evaluate needs --input DUMP or --predictions OUT.jsonl", file=sys.stderr)
+        return EXIT_UNREADABLE
+    problems = unreadable_inputs(sources)
+    if problems:
+        print(f"nieuwsnlp: {problems[0]}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    gold = evaluation.load_gold(args.gold)
+    if args.predictions:
+        predictions = evaluation.read_predictions(args.predictions)
+    else:
+        from nieuwsnlp.analyzer import Analyzer
+
+        wanted = {article.id for article in gold}
+        articles = (a for a in load_dump(args.input) if a.id in wanted)
+        predictions = list(Analyzer(args.model).analyze(articles))
+    scores = evaluation.evaluate(gold, predictions)
+    print(scores.model_dump_json(indent=2) if args.json else scores.table())
+    if args.min_f1 is not None and min(scores.f1().values()) < args.min_f1:
+        return 1
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from nieuwsnlp.evaluation import diff, read_predictions
+
+    problems = unreadable_inputs([args.old, args.new])
+    if problems:
+        print(f"nieuwsnlp: {problems[0]}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    lines = diff(read_predictions(args.old), read_predictions(args.new))
+    print("\n".join(lines))
+    return 1 if lines else 0
+
+
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(ArticleAnalysis.model_json_schema(), indent=2, ensure_ascii=False))
+    if args.gold:
+        from nieuwsnlp.evaluation import gold_schema
+
+        schema = gold_schema()
+    else:
+        schema = ArticleAnalysis.model_json_schema()
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
 
 

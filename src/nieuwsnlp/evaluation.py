@@ -1,0 +1,342 @@
+"""Measure extraction quality against gold annotations: entities, quotes (with speakers) and claims.
+
+Gold files hold one JSON object per article with names for entities and character offsets for quotes
+and claims, so a gold file for third-party articles carries none of their text
+(``tests/gold/GUIDELINES.md``). Matching rules:
+
+* entities, per type and per article, one to one: a prediction matches a gold entity when its name,
+  canonical name or any mention equals the gold name or an alias after normalisation (case,
+  diacritics, punctuation, a possessive ``-s``), or when rapidfuzz's ``ratio`` of the normalised
+  names reaches ``FUZZY_THRESHOLD``;
+* quotes: overlap of at least half the gold span, one to one, largest overlap first; speaker accuracy
+  over matched quotes compares names as for entities (null only equals null);
+* claims: overlapping spans and values within 0.5 %; value and unit accuracy over matched claims.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz
+
+from nieuwsnlp.records import ArticleAnalysis
+
+FUZZY_THRESHOLD = 90
+QUOTE_OVERLAP = 0.5
+VALUE_TOLERANCE = 0.005
+ENTITY_TYPES = ("people", "organizations", "places")
+
+
+class Gold(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class GoldEntity(Gold):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+
+
+class GoldQuote(Gold):
+    start: int
+    end: int
+    speaker: str | None = None
+    kind: Literal["direct", "indirect", "partial"] = "direct"
+
+
+class GoldClaim(Gold):
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+
+
+class GoldArticle(Gold):
+    """The gold annotation of one article (no article text: names and offsets only)."""
+
+    id: str
+    people: list[GoldEntity] = Field(default_factory=list)
+    organizations: list[GoldEntity] = Field(default_factory=list)
+    places: list[GoldEntity] = Field(default_factory=list)
+    quotes: list[GoldQuote] = Field(default_factory=list)
+    claims: list[GoldClaim] = Field(default_factory=list)
+
+
+class Score(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    precision: float
+    recall: float
+    f1: float
+    true_positives: int
+    predicted: int
+    gold: int
+
+    @classmethod
+    def of(cls, true_positives: int, predicted: int, gold: int) -> Score:
+        precision = true_positives / predicted if predicted else 0.0
+        recall = true_positives / gold if gold else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return cls(
+            precision=precision,
+            recall=recall,
+            f1=f1,
+            true_positives=true_positives,
+            predicted=predicted,
+            gold=gold,
+        )
+
+
+class Scores(BaseModel):
+    """Scores per record type, plus speaker, value and unit accuracies over matches."""
+
+    model_config = ConfigDict(frozen=True)
+
+    articles: int
+    people: Score
+    organizations: Score
+    places: Score
+    quotes: Score
+    claims: Score
+    speaker_accuracy: float
+    claim_value_accuracy: float
+    claim_unit_accuracy: float
+
+    def f1(self) -> dict[str, float]:
+        return {name: getattr(self, name).f1 for name in (*ENTITY_TYPES, "quotes", "claims")}
+
+    def table(self) -> str:
+        lines = [f"{'':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}"]
+        for name in (*ENTITY_TYPES, "quotes", "claims"):
+            score: Score = getattr(self, name)
+            lines.append(
+                f"{name:<14}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
+                f"{score.gold:>7}{score.predicted:>7}"
+            )
+        lines.append(f"speaker accuracy      {self.speaker_accuracy:.3f} (over matched quotes)")
+        lines.append(f"claim value accuracy  {self.claim_value_accuracy:.3f} (over matched claims)")
+        lines.append(f"claim unit accuracy   {self.claim_unit_accuracy:.3f} (over matched claims)")
+        lines.append(f"articles              {self.articles}")
+        return "\n".join(lines)
+
+
+def load_gold(path: str | Path) -> list[GoldArticle]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [GoldArticle.model_validate_json(line) for line in lines if line.strip()]
+
+
+def gold_schema() -> dict[str, Any]:
+    return GoldArticle.model_json_schema()
+
+
+def normalise(name: str) -> str:
+    """Case, diacritics, punctuation and a possessive -s folded away."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = re.sub(r"[^\w\s]", " ", folded)
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+def names_match(predicted: Iterable[str], gold: Iterable[str]) -> bool:
+    predicted_names = {normalise(n) for n in predicted if n}
+    gold_names = {normalise(n) for n in gold if n}
+    if predicted_names & gold_names:
+        return True
+    return any(
+        fuzz.ratio(p, g) >= FUZZY_THRESHOLD or (p.endswith("s") and p[:-1] == g)
+        for p in predicted_names
+        for g in gold_names
+    )
+
+
+def evaluate(
+    gold: Iterable[GoldArticle], predictions: Iterable[ArticleAnalysis | dict[str, Any]]
+) -> Scores:
+    """Score predictions (records or the dicts ``nieuwsnlp analyze`` writes) against gold."""
+    by_id = {}
+    for prediction in predictions:
+        record = (
+            prediction.model_dump(mode="json") if isinstance(prediction, BaseModel) else prediction
+        )
+        by_id[str(record["article"]["id"])] = record
+    counts: dict[str, list[int]] = {name: [0, 0, 0] for name in (*ENTITY_TYPES, "quotes", "claims")}
+    speakers = [0, 0]
+    values = [0, 0]
+    units = [0, 0]
+    gold_articles = list(gold)
+    for article in gold_articles:
+        predicted = by_id.get(article.id, {})
+        for name in ENTITY_TYPES:
+            predicted_entities = predicted.get(name, [])
+            matched = _match_entities(predicted_entities, getattr(article, name))
+            _add(counts[name], len(matched), len(predicted_entities), len(getattr(article, name)))
+        predicted_quotes = predicted.get("quotes", [])
+        quote_pairs = _match_spans(predicted_quotes, article.quotes, QUOTE_OVERLAP)
+        _add(counts["quotes"], len(quote_pairs), len(predicted_quotes), len(article.quotes))
+        entities = {e["id"]: e for n in ("people", "organizations") for e in predicted.get(n, [])}
+        for p, g in quote_pairs:
+            speakers[0] += _speaker_match(
+                predicted_quotes[p].get("speaker"), article.quotes[g], entities
+            )
+            speakers[1] += 1
+        predicted_claims = predicted.get("claims", [])
+        claim_pairs = [
+            (p, g)
+            for p, g in _match_spans(predicted_claims, article.claims, 0.0)
+            if _close(predicted_claims[p]["value"], article.claims[g].value)
+            or _close(predicted_claims[p].get("low"), article.claims[g].value)
+        ]
+        _add(counts["claims"], len(claim_pairs), len(predicted_claims), len(article.claims))
+        for p, g in claim_pairs:
+            values[0] += _close(predicted_claims[p]["value"], article.claims[g].value)
+            values[1] += 1
+            units[0] += _unit_key(predicted_claims[p].get("unit")) == _unit_key(
+                article.claims[g].unit
+            )
+            units[1] += 1
+    return Scores(
+        articles=len(gold_articles),
+        **{name: Score.of(*counts[name]) for name in counts},
+        speaker_accuracy=speakers[0] / speakers[1] if speakers[1] else 0.0,
+        claim_value_accuracy=values[0] / values[1] if values[1] else 0.0,
+        claim_unit_accuracy=units[0] / units[1] if units[1] else 0.0,
+    )
+
+
+def _add(counter: list[int], true_positives: int, predicted: int, gold: int) -> None:
+    counter[0] += true_positives
+    counter[1] += predicted
+    counter[2] += gold
+
+
+def _entity_names(entity: dict[str, Any]) -> list[str]:
+    names = [entity.get("name") or "", entity.get("canonical") or ""]
+    return names + [m["text"] for m in entity.get("mentions", [])]
+
+
+def _match_entities(
+    predicted: list[dict[str, Any]], gold: list[GoldEntity]
+) -> list[tuple[int, int]]:
+    """One-to-one: each gold entity takes the first unmatched prediction that names it."""
+    used: set[int] = set()
+    pairs = []
+    for g, entity in enumerate(gold):
+        for p, candidate in enumerate(predicted):
+            if p not in used and names_match(
+                _entity_names(candidate), [entity.name, *entity.aliases]
+            ):
+                used.add(p)
+                pairs.append((p, g))
+                break
+    return pairs
+
+
+def _match_spans(
+    predicted: list[dict[str, Any]], gold: list[Any], minimum: float
+) -> list[tuple[int, int]]:
+    """One-to-one by overlap, largest first; a pair needs ``minimum`` of the gold span covered
+    (any overlap when ``minimum`` is 0)."""
+    candidates = []
+    for p, span in enumerate(predicted):
+        for g, target in enumerate(gold):
+            overlap = min(span["end"], target.end) - max(span["start"], target.start)
+            length = max(target.end - target.start, 1)
+            if overlap > 0 and overlap / length >= minimum:
+                candidates.append((overlap / length, p, g))
+    pairs, used_p, used_g = [], set(), set()
+    for _, p, g in sorted(candidates, reverse=True):
+        if p not in used_p and g not in used_g:
+            used_p.add(p)
+            used_g.add(g)
+            pairs.append((p, g))
+    return pairs
+
+
+def _speaker_match(speaker: dict[str, Any] | None, gold: GoldQuote, entities: dict) -> bool:
+    names = []
+    if speaker:
+        names.append(speaker.get("name") or "")
+        entity = entities.get(speaker.get("entity_id"))
+        if entity:
+            names += _entity_names(entity)
+    names = [n for n in names if n]
+    if gold.speaker is None:
+        return not names
+    return bool(names) and names_match(names, [gold.speaker])
+
+
+def _close(value: float | None, gold: float) -> bool:
+    if value is None:
+        return False
+    return abs(value - gold) <= VALUE_TOLERANCE * max(abs(gold), 1e-9)
+
+
+def _unit_key(unit: str | None) -> str:
+    """``inwoners`` and ``inwoner`` compare equal; so do ``EUR`` and ``eur``."""
+    if unit is None:
+        return ""
+    folded = normalise(unit)
+    return re.sub(r"(en|s)$", "", folded) if len(folded) > 4 else folded
+
+
+def read_predictions(path: str | Path) -> list[dict[str, Any]]:
+    return [
+        json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line
+    ]
+
+
+RECORD_KEYS = {
+    "people": ("name",),
+    "organizations": ("name",),
+    "places": ("name",),
+    "quotes": ("start", "end"),
+    "claims": ("start", "end"),
+}
+
+
+def diff(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[str]:
+    """Records added, removed and changed per article and record type, for snapshot checks.
+
+    Records are keyed by name (entities) or span (quotes, claims); ids are ignored.
+    """
+    lines = []
+    old_by_id = {str(r["article"]["id"]): r for r in old}
+    new_by_id = {str(r["article"]["id"]): r for r in new}
+    for article_id in [*old_by_id, *(i for i in new_by_id if i not in old_by_id)]:
+        before, after = old_by_id.get(article_id), new_by_id.get(article_id)
+        if before is None or after is None:
+            lines.append(f"{article_id}: article {'added' if before is None else 'removed'}")
+            continue
+        for kind, key_fields in RECORD_KEYS.items():
+            keyed_old = {_key(r, key_fields): _without_ids(r) for r in before.get(kind, [])}
+            keyed_new = {_key(r, key_fields): _without_ids(r) for r in after.get(kind, [])}
+            for key in keyed_old.keys() - keyed_new.keys():
+                lines.append(f"{article_id}: {kind} removed {key}")
+            for key in keyed_new.keys() - keyed_old.keys():
+                lines.append(f"{article_id}: {kind} added {key}")
+            for key in keyed_old.keys() & keyed_new.keys():
+                if keyed_old[key] != keyed_new[key]:
+                    lines.append(f"{article_id}: {kind} changed {key}")
+        if before.get("error") != after.get("error"):
+            lines.append(f"{article_id}: error changed")
+    return lines
+
+
+def _key(record: dict[str, Any], fields: tuple[str, ...]) -> str:
+    return " ".join(str(record.get(field)) for field in fields)
+
+
+def _without_ids(record: dict[str, Any]) -> str:
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ("id", "entity_id")}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return json.dumps(strip(record), sort_keys=True, ensure_ascii=False)
