@@ -9,7 +9,8 @@ and claims, so a gold file for third-party articles carries none of their text
   diacritics, punctuation, a possessive ``-s``), or when rapidfuzz's ``ratio`` of the normalised
   names reaches ``FUZZY_THRESHOLD``;
 * quotes: overlap of at least half the gold span, one to one, largest overlap first; speaker accuracy
-  over matched quotes compares names as for entities (null only equals null);
+  over matched quotes compares names as for entities, accepting the aliases the gold lists for the
+  speaker's entity (null only equals null);
 * claims: overlapping spans and values within 0.5 %; value and unit accuracy over matched claims.
 """
 
@@ -179,9 +180,13 @@ def evaluate(
         quote_pairs = _match_spans(predicted_quotes, article.quotes, QUOTE_OVERLAP)
         _add(counts["quotes"], len(quote_pairs), len(predicted_quotes), len(article.quotes))
         entities = {e["id"]: e for n in ("people", "organizations") for e in predicted.get(n, [])}
+        aliases = {
+            entity.name: [entity.name, *entity.aliases]
+            for entity in (*article.people, *article.organizations)
+        }
         for p, g in quote_pairs:
             speakers[0] += _speaker_match(
-                predicted_quotes[p].get("speaker"), article.quotes[g], entities
+                predicted_quotes[p].get("speaker"), article.quotes[g], entities, aliases
             )
             speakers[1] += 1
         predicted_claims = predicted.get("claims", [])
@@ -257,7 +262,10 @@ def _match_spans(
     return pairs
 
 
-def _speaker_match(speaker: dict[str, Any] | None, gold: GoldQuote, entities: dict) -> bool:
+def _speaker_match(
+    speaker: dict[str, Any] | None, gold: GoldQuote, entities: dict, aliases: dict[str, list[str]]
+) -> bool:
+    """Name match as for entities; the gold speaker's entity aliases count too."""
     names = []
     if speaker:
         names.append(speaker.get("name") or "")
@@ -267,7 +275,7 @@ def _speaker_match(speaker: dict[str, Any] | None, gold: GoldQuote, entities: di
     names = [n for n in names if n]
     if gold.speaker is None:
         return not names
-    return bool(names) and names_match(names, [gold.speaker])
+    return bool(names) and names_match(names, aliases.get(gold.speaker, [gold.speaker]))
 
 
 def _close(value: float | None, gold: float) -> bool:

@@ -33,6 +33,8 @@ if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
 
 SPEECH_OPENERS = (",,", "„", "“", "«")
+FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
+ADJECTIVE = re.compile(r"(?:se|sche|ische|ese)$")
 CLOSERS = {
     ",,": ("''", "’’", "”", '"', "“"),
     "„": ("”", "“", '"', "''"),
@@ -64,6 +66,12 @@ NON_AGENT_SOURCES = frozenset(
     }
 )
 ORGANISATION_LINK = frozenset({"van", "bij"})
+DETERMINERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun"})
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "en", "la", "le", "von"})
+#: Words between a speech verb and its speaker that are neither (``zo voegde hij eraan toe``).
+SKIP_WORDS = frozenset(
+    ["zo", "er", "eraan", "daarbij", "daarover", "daarop", "ook", "nog", "wel", "vandaag", "gisteren", "gisteravond", "gistermiddag", "vanochtend", "vanmorgen", "vanavond", "vannacht", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "dan", "echter", "toen", "daarna", "later", "eerder", "tegenover", "tegen", "op", "in", "bij", "aan", "met", "na", "voor", "namens", "na", "afloop", "onlangs", "al", "eens", "ook", "nu", "dat"]
+)
 
 
 @cache
@@ -127,7 +135,6 @@ class QuoteExtractor:
             quote.kind = kind
             quote.cue, quote.speaker = self._attribute_direct(doc, starts, quote, mentions)
             quotes.append(quote)
-        self._inherit_speakers(doc, quotes)
         indirect = self._indirect_quotes(doc, quotes, mentions)
         for quote in quotes:
             if quote.kind == "partial":
@@ -136,6 +143,7 @@ class QuoteExtractor:
                     quote.cue, quote.speaker = host.cue, dict(host.speaker)
         quotes += indirect
         quotes.sort(key=lambda q: q.start)
+        self._inherit_speakers(doc, quotes, mentions)
         doc._.set(
             EXTENSION,
             [
@@ -243,34 +251,47 @@ class QuoteExtractor:
     ) -> tuple[str | None, dict[str, Any] | None]:
         """``…'', zegt X`` / ``…'', aldus X`` after the quote, or ``X zei: ,,…''`` before it."""
         after = bisect.bisect_left(starts, quote.end)
-        window = [t for t in doc[after : after + 14] if not t.is_quote]
-        for position, token in enumerate(window):
-            if token.text in (".", "!", "?") or token.is_quote or "\n" in token.text:
+        window = [t for t in doc[after : after + 16] if not t.is_quote]
+        attached = doc.text[quote.end - 1 : quote.end] == "," or (window and window[0].text == ",")
+        for position, token in enumerate(window if attached else []):
+            if token.text in (".", "!", "?") or "\n" in token.text:
                 break
             cue = self._cue(token)
+            if cue is None and position <= 1 and token.pos_ in ("VERB", "AUX") and token.is_lower:
+                cue = token.lemma_ or token.lower_  # ``'', motiveert Huzen``: inverted verb
             if cue:
                 return cue, self._speaker_near(doc, token, window[position + 1 :], mentions)
         before = bisect.bisect_left(starts, quote.start) - 1
-        opener = doc[before] if before >= 0 else None
-        if opener is not None and before >= 1 and doc[before - 1].text == ":":
+        if before >= 1 and doc[before - 1].text == ":":
             colon = doc[before - 1]
-            left = [t for t in doc[max(colon.sent.start, colon.i - 8) : colon.i]]
+            left = list(doc[max(0, colon.i - 10) : colon.i])
             cue = next((self._cue(t) for t in reversed(left) if self._cue(t)), None)
-            return cue, self._speaker_before(doc, left, mentions)
+            return cue or ":", self._speaker_before(doc, left, mentions)
         return None, None
 
-    def _inherit_speakers(self, doc: Doc, quotes: list[_Quote]) -> None:
-        """A floating quote right after an attributed one (same or next paragraph) shares its
-        speaker."""
+    @staticmethod
+    def _inherit_speakers(doc: Doc, quotes: list[_Quote], mentions: list[_Mention]) -> None:
+        """A floating quote (no attribution of its own) is spoken by the person introduced just
+        before it, else by the speaker of the attributed quote it follows (same or next paragraph).
+        """
         previous: _Quote | None = None
         for quote in quotes:
-            if quote.kind != "direct":
-                continue
-            if quote.speaker is None and previous is not None and previous.speaker is not None:
-                between = doc.text[previous.end : quote.start]
-                if between.count("\n\n") <= 1 and len(between) < 400:
-                    quote.speaker = dict(previous.speaker)
-                    quote.cue = quote.cue or previous.cue
+            if quote.kind == "direct" and quote.speaker is None:
+                since = previous.end if previous is not None else 0
+                introduced = [
+                    m for m in mentions
+                    if m.type == "person" and since <= m.start < quote.start
+                    and quote.start - m.end < FLOATING_REACH
+                    and (previous is None or previous.speaker is None
+                         or m.entity_id != previous.speaker.get("entity_id"))
+                ]
+                if introduced:
+                    quote.speaker = _speaker(introduced[-1])
+                elif previous is not None and previous.speaker is not None:
+                    between = doc.text[previous.end : quote.start]
+                    if between.count("\n\n") <= 1 and len(between) < 2 * FLOATING_REACH:
+                        quote.speaker = dict(previous.speaker)
+                        quote.cue = quote.cue or previous.cue
             if quote.speaker is not None:
                 previous = quote
 
@@ -374,6 +395,7 @@ class QuoteExtractor:
             if (
                 token.is_punct
                 or token.is_space
+                or token.pos_ in ("VERB", "AUX")
                 or token.lower_ in ("dat", "die", "zou", "zouden", "is", "zijn", "heeft", "wordt")
             ):
                 break
@@ -386,54 +408,28 @@ class QuoteExtractor:
         self, doc: Doc, cue: Any, following: list[Any], mentions: list[_Mention]
     ) -> dict[str, Any] | None:
         """Inverted order ``zegt X``; otherwise the subject before the cue."""
-        phrase = []
+        window: list[Any] = []
         for token in following:
-            if token.text in (".", "!", "?", ";", ":") or token.is_quote or "\n" in token.text:
+            if token.is_punct or token.is_quote or token.is_space:
                 break
-            if token.text == "," and phrase:
+            nominal = any(t.pos_ in ("NOUN", "PROPN") for t in window)
+            if nominal and token.pos_ == "ADP" and token.lower_ not in ORGANISATION_LINK:
                 break
-            if (
-                token.lower_
-                in (
-                    "zo",
-                    "er",
-                    "eraan",
-                    "daarbij",
-                    "ook",
-                    "nog",
-                    "vandaag",
-                    "gisteren",
-                    "tegen",
-                    "in",
-                    "op",
-                    "woensdag",
-                    "dinsdag",
-                    "maandag",
-                    "donderdag",
-                    "vrijdag",
-                    "zaterdag",
-                    "zondag",
-                )
-                and not phrase
-            ):
-                continue
-            phrase.append(token)
-            if len(phrase) >= 8:
-                break
-        speaker = self._resolve(doc, phrase, mentions)
+            window.append(token)
+        speaker = self._resolve(doc, window[:10], mentions)
         if speaker is None:
             before = [t for t in cue.sent if t.i < cue.i] if cue.sent else []
             speaker = self._speaker_before(doc, before, mentions)
         return speaker
 
     def _speaker_before(self, doc: Doc, tokens: list[Any], mentions: list[_Mention]):
+        """The nearest mention, pronoun or name before the cue in its clause."""
+        clause = []
         for token in reversed(tokens):
-            mention = _mention_at(mentions, token.idx)
-            if mention:
-                return _speaker(mention)
-            if token.lower_ in PERSON_PRONOUNS:
-                return self._resolve(doc, [token], mentions)
-        return None
+            if token.text in (",", ";", ":") and clause or token.is_quote:
+                break
+            clause.insert(0, token)
+        return self._resolve(doc, clause, mentions)
 
     def _subject(self, doc: Doc, verb: Any, tokens: list[Any], mentions: list[_Mention]):
         """The speaker of ``X zei dat``: the parse's subject when there is one, else the nearest
@@ -451,59 +447,86 @@ class QuoteExtractor:
     def _resolve(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], agent: bool = True
     ) -> dict[str, Any] | None:
-        """Entity mention, pronoun, role noun or plain noun phrase → speaker dict."""
-        if not tokens:
-            return None
+        """Entity mention, pronoun, name, role noun or plain noun phrase → speaker dict."""
         found = [m for m in (_mention_at(mentions, t.idx) for t in tokens) if m]
         if found:
             return _speaker(next((m for m in found if m.type == "person"), found[0]))
-        first = tokens[0]
+        content = [t for t in tokens if _wordlike(t) and t.lower_ not in SKIP_WORDS]
+        if not content:
+            return None
+        first = content[0]
         if first.lower_ in PERSON_PRONOUNS:
             person = next(
                 (m for m in reversed(mentions) if m.start < first.idx and m.type == "person"), None
             )
-            if person:
-                return _speaker(person, first)
-            return None
-        nouns = [
-            t for t in tokens if t.is_alpha and t.lower_ not in ("de", "het", "een", "van", "bij")
-        ]
-        if not nouns:
-            return None
-        for role_token in nouns:
+            return _speaker(person, first) if person else None
+        for token in content:
             person = next(
-                (
-                    m
-                    for m in reversed(mentions)
-                    if m.start < role_token.idx
-                    and m.type == "person"
-                    and role_token.lower_ in {r.lower() for r in m.roles}
-                ),
+                (m for m in reversed(mentions) if m.start < token.idx and m.type == "person"
+                 and token.lower_ in {r.lower() for r in m.roles}),
                 None,
             )
             if person:
-                return _speaker(person, role_token)
-        for i, token in enumerate(tokens[:-1]):
-            if token.lower_ in ORGANISATION_LINK:
-                head = [t for t in tokens[i + 1 :] if t.is_alpha and t.lower_ not in ("de", "het")]
-                if head:
-                    return {
-                        "entity_id": None,
-                        "name": head[0].text,
-                        "start": head[0].idx,
-                        "end": head[0].idx + len(head[0]),
-                    }
-        head = nouns[-1] if len(nouns) <= 3 else nouns[0]
+                return _speaker(person, token)
+        name = _capitalised_run(content)
+        if name:
+            return _plain(name)
+        tagged = doc.has_annotation("POS")
+        nouns = [
+            t for t in content
+            if t.lower_ not in DETERMINERS and not t.is_stop
+            and (not tagged or t.pos_ in ("NOUN", "PROPN", "X"))
+        ]
+        if not nouns:
+            return None
+        head = nouns[0]
+        link = head.i + 1
+        if link < len(doc) and doc[link].lower_ in ORGANISATION_LINK:
+            owner = [t for t in doc[link + 1 : link + 6] if t.is_alpha and t.lower_ not in DETERMINERS]
+            owned = _capitalised_run(owner) or owner[:1]
+            if owned:
+                return _plain(owned)
         if head.lower_ in NON_AGENT_SOURCES:
-            return (
-                {"entity_id": None, "name": None, "start": None, "end": None} if not agent else None
-            )
-        return {
-            "entity_id": None,
-            "name": head.text,
-            "start": head.idx,
-            "end": head.idx + len(head),
-        }
+            return None if agent else {"entity_id": None, "name": None, "start": None, "end": None}
+        for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):
+            if head.lower_.endswith(suffix) and len(head.text) > len(suffix) + 2:
+                prefix = head.text[: -len(suffix)].rstrip("-")
+                return {"entity_id": None, "name": prefix, "start": head.idx,
+                        "end": head.idx + len(prefix)}
+        return _plain([head])
+
+
+def _wordlike(token: Any) -> bool:
+    return any(c.isalpha() for c in token.text) and not token.is_punct
+
+
+def _name_word(token: Any) -> bool:
+    """A word of a name: a proper noun where the pipeline tags, else a capitalised non-stopword
+    that is not a nationality adjective (``Nederlandse``) or a determiner (``De``)."""
+    if not token.text[:1].isupper() or token.lower_ in DETERMINERS:
+        return False
+    if token.doc.has_annotation("POS"):
+        return token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1)
+    return _wordlike(token) and not token.is_stop and not ADJECTIVE.search(token.text)
+
+
+def _capitalised_run(tokens: list[Any]) -> list[Any] | None:
+    """``Ton Nabben``, ``Machiel van der Kuijl``, ``B en W``: the first run of name words."""
+    run: list[Any] = []
+    for token in tokens:
+        if _name_word(token) or run and token.lower_ in NAME_PARTICLES:
+            run.append(token)
+        elif run:
+            break
+    while run and run[-1].lower_ in NAME_PARTICLES:
+        run.pop()
+    return run or None
+
+
+def _plain(tokens: list[Any]) -> dict[str, Any]:
+    """A speaker that is not an entity record: its words as written."""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return {"entity_id": None, "name": tokens[0].doc.text[start:end], "start": start, "end": end}
 
 
 def _mention_at(mentions: list[_Mention], char: int) -> _Mention | None:
