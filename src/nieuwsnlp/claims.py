@@ -248,7 +248,7 @@ class ClaimExtractor:
         subjects = [t for t in sentence if t.dep_.startswith("nsubj") and t.idx + len(t) <= start]
         if subjects:
             head = subjects[-1]
-            phrase = [t for t in head.subtree if not t.is_punct]
+            phrase = [t for t in head.subtree if not t.is_punct] or [head]
             return text[phrase[0].idx : phrase[-1].idx + len(phrase[-1])]
         return None
 

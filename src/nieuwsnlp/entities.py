@@ -150,6 +150,7 @@ ROLE_HEADS = (
 )
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
 TITLES = frozenset({"dhr", "mevr", "mr", "dr", "drs", "ir", "prof", "ing", "sir", "st"})
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da"})
 ADJECTIVE_END = re.compile(r"(?:se|sche|ische|ese|aanse|iaanse|ische)$")
 INHABITANTS_END = re.compile(r"(?:ers|anen|enen|iërs|ezen|en)$")
 
@@ -220,19 +221,25 @@ class EntityResolver:
         for ent in doc.ents:
             kind = entity_type(ent.label_)
             tokens = [t for t in ent if not t.is_punct]
-            if kind is None or not tokens or self._is_heading(ent):
+            while len(tokens) > 1 and tokens[-1].is_lower:
+                tokens.pop()  # Bank Nederlandse Gemeenten [om het geld …]
+            while len(tokens) > 1 and ADJECTIVE_END.search(tokens[0].text) and kind == "place":
+                tokens.pop(0)  # [Drentse] Koekange
+            if kind is None or not tokens or self._is_heading(ent) or _portfolio(tokens[0]):
                 continue
             text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
             if len(tokens) == 1 and self.places.is_demonym(text):
                 continue
-            if kind == "place" and not self._is_place_name(text):
+            if self.organizations.canonical(text):
+                kind = "organization"
+            elif kind == "place" and not self._is_place_name(text):
                 continue
-            if kind == "organization" and self._is_area(text):
+            elif kind == "organization" and self._is_area(text) or kind == "person" and len(tokens) == 1 and self._is_place_not_name(doc, text):
                 kind = "place"
-            if kind == "person" and len(tokens) == 1 and self._is_place_not_name(doc, text):
-                kind = "place"
+            if kind == "person":
+                tokens = _extend_name(tokens)
             found.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1]), kind))
-            for i in range(ent.start, ent.end):
+            for i in range(ent.start, max(ent.end, tokens[-1].i + 1)):
                 taken[i] = True
         for start, end, kind, span_start, span_end in self._gazetteer_spans(doc):
             overlapping = [s for s in found if s[0] < span_end and span_start < s[1]]
@@ -481,6 +488,38 @@ class EntityResolver:
             "lon": place.lon if place else None,
             "kind": place.kind if place else None,
         }
+
+
+def _extend_name(tokens: list[Token]) -> list[Token]:
+    """``Ton`` + ``Nabben``, ``Wiebe`` + ``van Terwisga``: the NER often stops after a first name."""
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    extended = list(tokens)
+    while end < len(doc):
+        word = doc[end]
+        if word.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            extended += [word, doc[end + 1]]
+            end += 2
+        elif word.text[:1].isupper() and word.is_alpha and not word.is_sent_start and (
+            word.ent_type_ in ("", "PER", "PERSON")
+        ):
+            extended.append(word)
+            end += 1
+        else:
+            break
+    return extended
+
+
+def _portfolio(first: Token) -> bool:
+    """``minister van [Justitie]``, ``(Volksgezondheid)`` after a minister: a portfolio, not an
+    organisation mention."""
+    doc = first.doc
+    before = doc[max(0, first.i - 3) : first.i]
+    words = [t.lower_ for t in before]
+    return ("van" in words[-1:] and any(w.endswith(("minister", "ministers", "staatssecretaris"))
+                                        for w in words)) or (
+        words[-1:] == ["("] and first.i >= 2 and doc[first.i - 2].ent_type_ in ("PER", "PERSON")
+    )
 
 
 def _same_role(text: str, roles: list[str]) -> bool:
