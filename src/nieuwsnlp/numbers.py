@@ -330,6 +330,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if value is None or _not_a_quantity(text, found.start(), found.end(), expression):
             continue
         start, end = found.start(), found.end()
+        if text[end - 1] == "." and re.match(r"\s*(?:$|[A-Z\n])", text[end:]):
+            end -= 1  # the full stop ends the sentence, not the abbreviation
         if start and text[start - 1] == "-" and (start < 2 or not text[start - 2].isalnum()):
             start, value = start - 1, -value  # -5 graden
         score = re.match(r"\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", text[start:])
@@ -440,7 +442,9 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         r"0\d{5,}", expression.replace(" ", "")
     ):
         return True  # phone number
-    if re.search(r"\w(?:straat|weg|laan|plein|gracht|kade|dreef|singel|dijk|pad|hof)\s$", before):
+    if re.search(
+        r"\b[A-Z]\w*(?:straat|weg|laan|plein|gracht|kade|dreef|singel|dijk|pad|hof)\s$", before
+    ):
         return True  # house number
     if before.endswith("(") and after.startswith(")") and re.search(r"[A-Z]\w+\s\($", before):
         return True  # age after a name: Jan (45)
