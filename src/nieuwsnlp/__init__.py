@@ -3,6 +3,8 @@
 __version__ = "0.1.0"
 
 from nieuwsnlp.analyzer import Analyzer
+from nieuwsnlp.entity_index import CanonicalEntity, EntityIndex
+from nieuwsnlp.evaluation import Scores, evaluate, load_gold
 from nieuwsnlp.labels import entity_type
 from nieuwsnlp.loader import Article, load_dump, make_article, read_text
 from nieuwsnlp.pipeline import load_pipeline, resolve_model
@@ -23,7 +25,9 @@ __all__ = [
     "Analyzer",
     "Article",
     "ArticleAnalysis",
+    "CanonicalEntity",
     "Claim",
+    "EntityIndex",
     "ErrorInfo",
     "Mention",
     "Organization",
@@ -31,10 +35,13 @@ __all__ = [
     "PipelineInfo",
     "Place",
     "Quote",
+    "Scores",
     "Speaker",
     "__version__",
     "entity_type",
+    "evaluate",
     "load_dump",
+    "load_gold",
     "load_pipeline",
     "make_article",
     "read_text",

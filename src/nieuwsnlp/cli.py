@@ -79,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     difference.add_argument("new", metavar="NEW.jsonl")
     difference.set_defaults(run=_diff)
 
+    entities = commands.add_parser(
+        "entities", help="canonical entities across the articles of an analysis output"
+    )
+    entities.add_argument("analysis", metavar="OUT.jsonl", help="output of nieuwsnlp analyze")
+    entities.add_argument("-o", "--output", default="-", help="JSON lines (default: stdout)")
+    entities.set_defaults(run=_entities)
+
     schema = commands.add_parser("schema", help="print the JSON Schema of the output records")
     schema.add_argument("--gold", action="store_true", help="the gold format's schema instead")
     schema.set_defaults(run=_schema)
@@ -199,6 +206,24 @@ def _diff(args: argparse.Namespace) -> int:
     lines = diff(read_predictions(args.old), read_predictions(args.new))
     print("\n".join(lines))
     return 1 if lines else 0
+
+
+def _entities(args: argparse.Namespace) -> int:
+    from nieuwsnlp.entity_index import EntityIndex
+
+    problems = unreadable_inputs([args.analysis])
+    if problems:
+        print(f"nieuwsnlp: {problems[0]}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    lines = (e.model_dump_json() + "\n" for e in EntityIndex.from_jsonl(args.analysis).entities())
+    if args.output == "-":
+        sys.stdout.writelines(lines)
+    else:
+        from nieuwsnlp.sinks import atomic_path
+
+        with atomic_path(Path(args.output)) as temporary:
+            temporary.write_text("".join(lines), encoding="utf-8")
+    return 0
 
 
 def _schema(args: argparse.Namespace) -> int:

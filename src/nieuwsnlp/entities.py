@@ -220,7 +220,7 @@ class EntityResolver:
         taken = [False] * len(doc)
         for ent in doc.ents:
             kind = entity_type(ent.label_)
-            tokens = [t for t in ent if not t.is_punct]
+            tokens = [t for t in ent if not t.is_punct and t.text != "-"]
             while len(tokens) > 1 and tokens[-1].is_lower:
                 tokens.pop()  # Bank Nederlandse Gemeenten [om het geld …]
             while len(tokens) > 1 and ADJECTIVE_END.search(tokens[0].text) and kind == "place":
@@ -234,11 +234,17 @@ class EntityResolver:
                 kind = "organization"
             elif kind == "place" and not self._is_place_name(text):
                 continue
-            elif kind == "organization" and self._is_area(text) or kind == "person" and len(tokens) == 1 and self._is_place_not_name(doc, text):
+            elif (
+                kind == "organization"
+                and self._is_area(text)
+                or kind == "person"
+                and len(tokens) == 1
+                and self._is_place_not_name(doc, text)
+            ):
                 kind = "place"
             if kind == "person":
                 tokens = _extend_name(tokens)
-            found.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1]), kind))
+            found.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text.rstrip("-")), kind))
             for i in range(ent.start, max(ent.end, tokens[-1].i + 1)):
                 taken[i] = True
         for start, end, kind, span_start, span_end in self._gazetteer_spans(doc):
@@ -306,7 +312,7 @@ class EntityResolver:
 
     def _known(self, text: str, sentence_start: bool) -> str | None:
         k = key(text)
-        if k in self.organizations.distinctive:
+        if text in self.organizations.distinctive:
             return "organization"
         if (
             text in self.places
@@ -500,8 +506,11 @@ def _extend_name(tokens: list[Token]) -> list[Token]:
         if word.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
             extended += [word, doc[end + 1]]
             end += 2
-        elif word.text[:1].isupper() and word.is_alpha and not word.is_sent_start and (
-            word.ent_type_ in ("", "PER", "PERSON")
+        elif (
+            word.text[:1].isupper()
+            and word.is_alpha
+            and not word.is_sent_start
+            and (word.ent_type_ in ("", "PER", "PERSON"))
         ):
             extended.append(word)
             end += 1
@@ -516,10 +525,10 @@ def _portfolio(first: Token) -> bool:
     doc = first.doc
     before = doc[max(0, first.i - 3) : first.i]
     words = [t.lower_ for t in before]
-    return ("van" in words[-1:] and any(w.endswith(("minister", "ministers", "staatssecretaris"))
-                                        for w in words)) or (
-        words[-1:] == ["("] and first.i >= 2 and doc[first.i - 2].ent_type_ in ("PER", "PERSON")
-    )
+    return (
+        "van" in words[-1:]
+        and any(w.endswith(("minister", "ministers", "staatssecretaris")) for w in words)
+    ) or (words[-1:] == ["("] and first.i >= 2 and doc[first.i - 2].ent_type_ in ("PER", "PERSON"))
 
 
 def _same_role(text: str, roles: list[str]) -> bool:

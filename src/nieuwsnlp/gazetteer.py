@@ -104,14 +104,14 @@ class Organizations:
     def __init__(self, path: Path = DATA / "organizations.json") -> None:
         table = json.loads(path.read_text(encoding="utf-8"))
         self._canonical: dict[str, str] = {}
-        self.distinctive: set[str] = set()
+        self.distinctive: set[str] = set()  # exact spellings, safe to find without the NER
         for canonical, variants in table.items():
             if canonical.startswith("_"):
                 continue
             for variant in (canonical, *variants):
                 self._canonical.setdefault(key(variant), canonical)
                 if _distinctive(variant):
-                    self.distinctive.add(key(variant))
+                    self.distinctive.add(variant)
 
     def canonical(self, name: str) -> str | None:
         return self._canonical.get(key(name))

@@ -70,7 +70,56 @@ DETERMINERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "zijn"
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "en", "la", "le", "von"})
 #: Words between a speech verb and its speaker that are neither (``zo voegde hij eraan toe``).
 SKIP_WORDS = frozenset(
-    ["zo", "er", "eraan", "daarbij", "daarover", "daarop", "ook", "nog", "wel", "vandaag", "gisteren", "gisteravond", "gistermiddag", "vanochtend", "vanmorgen", "vanavond", "vannacht", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "dan", "echter", "toen", "daarna", "later", "eerder", "tegenover", "tegen", "op", "in", "bij", "aan", "met", "na", "voor", "namens", "na", "afloop", "onlangs", "al", "eens", "ook", "nu", "dat"]
+    [
+        "zo",
+        "er",
+        "eraan",
+        "daarbij",
+        "daarover",
+        "daarop",
+        "ook",
+        "nog",
+        "wel",
+        "vandaag",
+        "gisteren",
+        "gisteravond",
+        "gistermiddag",
+        "vanochtend",
+        "vanmorgen",
+        "vanavond",
+        "vannacht",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "dan",
+        "echter",
+        "toen",
+        "daarna",
+        "later",
+        "eerder",
+        "tegenover",
+        "tegen",
+        "op",
+        "in",
+        "bij",
+        "aan",
+        "met",
+        "na",
+        "voor",
+        "namens",
+        "na",
+        "afloop",
+        "onlangs",
+        "al",
+        "eens",
+        "ook",
+        "nu",
+        "dat",
+    ]
 )
 
 
@@ -279,11 +328,16 @@ class QuoteExtractor:
             if quote.kind == "direct" and quote.speaker is None:
                 since = previous.end if previous is not None else 0
                 introduced = [
-                    m for m in mentions
-                    if m.type == "person" and since <= m.start < quote.start
+                    m
+                    for m in mentions
+                    if m.type == "person"
+                    and since <= m.start < quote.start
                     and quote.start - m.end < FLOATING_REACH
-                    and (previous is None or previous.speaker is None
-                         or m.entity_id != previous.speaker.get("entity_id"))
+                    and (
+                        previous is None
+                        or previous.speaker is None
+                        or m.entity_id != previous.speaker.get("entity_id")
+                    )
                 ]
                 if introduced:
                     quote.speaker = _speaker(introduced[-1])
@@ -462,8 +516,13 @@ class QuoteExtractor:
             return _speaker(person, first) if person else None
         for token in content:
             person = next(
-                (m for m in reversed(mentions) if m.start < token.idx and m.type == "person"
-                 and token.lower_ in {r.lower() for r in m.roles}),
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.start < token.idx
+                    and m.type == "person"
+                    and token.lower_ in {r.lower() for r in m.roles}
+                ),
                 None,
             )
             if person:
@@ -473,8 +532,10 @@ class QuoteExtractor:
             return _plain(name)
         tagged = doc.has_annotation("POS")
         nouns = [
-            t for t in content
-            if t.lower_ not in DETERMINERS and not t.is_stop
+            t
+            for t in content
+            if t.lower_ not in DETERMINERS
+            and not t.is_stop
             and (not tagged or t.pos_ in ("NOUN", "PROPN", "X"))
         ]
         if not nouns:
@@ -482,7 +543,9 @@ class QuoteExtractor:
         head = nouns[0]
         link = head.i + 1
         if link < len(doc) and doc[link].lower_ in ORGANISATION_LINK:
-            owner = [t for t in doc[link + 1 : link + 6] if t.is_alpha and t.lower_ not in DETERMINERS]
+            owner = [
+                t for t in doc[link + 1 : link + 6] if t.is_alpha and t.lower_ not in DETERMINERS
+            ]
             owned = _capitalised_run(owner) or owner[:1]
             if owned:
                 return _plain(owned)
@@ -491,8 +554,12 @@ class QuoteExtractor:
         for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):
             if head.lower_.endswith(suffix) and len(head.text) > len(suffix) + 2:
                 prefix = head.text[: -len(suffix)].rstrip("-")
-                return {"entity_id": None, "name": prefix, "start": head.idx,
-                        "end": head.idx + len(prefix)}
+                return {
+                    "entity_id": None,
+                    "name": prefix,
+                    "start": head.idx,
+                    "end": head.idx + len(prefix),
+                }
         return _plain([head])
 
 
