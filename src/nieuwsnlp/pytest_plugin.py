@@ -1,7 +1,7 @@
 """pytest plugin (registered through the ``pytest11`` entry point) for regression checks on corpora.
 
-    def test_my_corpus(assert_scores):
-        assert_scores("gold.jsonl", "dump.jsonl", min_f1={"people": 0.8, "quotes": 0.7})
+def test_my_corpus(assert_scores):
+    assert_scores("gold.jsonl", "dump.jsonl", min_f1={"people": 0.8, "quotes": 0.7})
 """
 
 from __future__ import annotations
@@ -27,9 +27,7 @@ def nieuwsnlp_analyzer():
 def assert_scores(nieuwsnlp_analyzer) -> Callable[..., Scores]:
     """Analyse the gold articles of ``input_path`` and fail when an F1 is below its minimum."""
 
-    def check(
-        gold_path: str | Path, input_path: str | Path, min_f1: dict[str, float]
-    ) -> Scores:
+    def check(gold_path: str | Path, input_path: str | Path, min_f1: dict[str, float]) -> Scores:
         gold = load_gold(gold_path)
         wanted = {article.id for article in gold}
         articles = (a for a in load_dump(input_path) if a.id in wanted)
