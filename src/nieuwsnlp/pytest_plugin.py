@@ -23,7 +23,7 @@ def nieuwsnlp_analyzer():
     return Analyzer()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def assert_scores(nieuwsnlp_analyzer) -> Callable[..., Scores]:
     """Analyse the gold articles of ``input_path`` and fail when an F1 is below its minimum."""
 
