@@ -363,12 +363,14 @@ class QuoteExtractor:
             )
             if inside > 0.3 * len(sentence.text):
                 continue
-            quote = self._indirect(doc, sentence, mentions)
+            quote = self._indirect(doc, sentence, mentions, direct)
             if quote is not None:
                 found.append(quote)
         return found
 
-    def _indirect(self, doc: Doc, sentence: Span, mentions: list[_Mention]) -> _Quote | None:
+    def _indirect(
+        self, doc: Doc, sentence: Span, mentions: list[_Mention], direct: list[_Quote]
+    ) -> _Quote | None:
         tokens = [t for t in sentence if not t.is_space]
         if len(tokens) < 4:
             return None
@@ -379,6 +381,9 @@ class QuoteExtractor:
                 continue
             j = i + 1 if tokens[i].lower_ == "zo" else i
             cue = self._cue(tokens[j]) if j < len(tokens) else None
+            reported = (tokens[0].idx, tokens[i - 1].idx)
+            if any(q.start - reported[0] <= 3 and q.end >= reported[1] - 3 for q in direct):
+                break  # ,,A'', zegt X: the direct quote is the reported speech
             if cue and cue != "volgens" and i > 3:
                 speaker = self._speaker_near(doc, tokens[j], tokens[j + 1 :], mentions)
                 start = tokens[0].idx
