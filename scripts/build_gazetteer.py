@@ -137,13 +137,14 @@ def main() -> None:
             if hasattr(record, "common_name"):
                 primary += [dutch.gettext(record.common_name), record.common_name]
         primary += COUNTRY_VARIANTS.get(iso, [])
+        lat, lon = capitals.get((iso, country["capital"]), (None, None))  # a country's point
         add(
             [
                 country["geonameid"],
                 country["name"],
                 iso,
-                None,
-                None,
+                lat,
+                lon,
                 country["population"],
                 "country",
             ],

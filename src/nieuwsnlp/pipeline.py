@@ -46,22 +46,27 @@ def load_pipeline(model: str | Path | None = None) -> Language:
     Raises ``OSError`` with the name when an explicitly requested pipeline cannot be found.
     """
     name = resolve_model(model)
-    if name == BLANK:
-        nlp = spacy.blank("nl")
-        nlp.add_pipe("sentencizer")
-    else:
-        nlp = spacy.load(name)
+    nlp = spacy.blank("nl") if name == BLANK else spacy.load(name)
     customize_tokenizer(nlp)
-    if "nieuwsnlp_quote_sentences" not in nlp.pipe_names:
-        sentences = "parser" if "parser" in nlp.pipe_names else "sentencizer"
-        if sentences in nlp.pipe_names:
-            where = {"before": "parser"} if sentences == "parser" else {"after": "sentencizer"}
-            nlp.add_pipe("nieuwsnlp_quote_sentences", **where)
+    _add_sentence_rules(nlp)
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
     logger.info("nieuwsnlp runs pipeline %s (%s)", pipeline_name(nlp), name)
     return nlp
+
+
+def _add_sentence_rules(nlp: Language) -> None:
+    """Punctuation and news quote rules set sentence starts; a parser after them respects them."""
+    if "nieuwsnlp_quote_sentences" in nlp.pipe_names:
+        return
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", before="parser", name="nieuwsnlp_sentencizer")
+        nlp.add_pipe("nieuwsnlp_quote_sentences", before="parser")
+    else:
+        if "sentencizer" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+        nlp.add_pipe("nieuwsnlp_quote_sentences", after="sentencizer")
 
 
 def pipeline_name(nlp: Language) -> str:

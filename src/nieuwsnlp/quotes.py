@@ -382,7 +382,7 @@ class QuoteExtractor:
             j = i + 1 if tokens[i].lower_ == "zo" else i
             cue = self._cue(tokens[j]) if j < len(tokens) else None
             reported = (tokens[0].idx, tokens[i - 1].idx)
-            if any(q.start - reported[0] <= 3 and q.end >= reported[1] - 3 for q in direct):
+            if any(abs(q.start - reported[0]) <= 3 and q.end >= reported[1] - 3 for q in direct):
                 break  # ,,A'', zegt X: the direct quote is the reported speech
             if cue and cue != "volgens" and i > 3:
                 speaker = self._speaker_near(doc, tokens[j], tokens[j + 1 :], mentions)
