@@ -1,10 +1,12 @@
 """The analyzer's contract: one record per article, in order, whatever breaks."""
 
+import json
+
 import pytest
 from spacy.language import Language
 from spacy.util import minibatch
 
-from nieuwsnlp import Analyzer, make_article, read_text
+from nieuwsnlp import Analyzer, load_dump, make_article, read_text
 from nieuwsnlp.analyzer import split_at_paragraphs
 
 
@@ -87,3 +89,20 @@ def test_split_at_paragraphs_round_trips(limit):
     pieces = split_at_paragraphs(text, limit)
     assert "".join(pieces) == text
     assert all(len(piece) <= limit for piece in pieces)
+
+
+def test_two_processes_give_the_same_records_in_order(fixtures_dir):
+    articles = list(load_dump(fixtures_dir / "sample-dump.txt")) * 3
+    one = [r.model_dump() for r in Analyzer(batch_size=2).analyze(articles)]
+    two = [r.model_dump() for r in Analyzer(batch_size=2, n_process=2).analyze(articles)]
+    assert one == two
+
+
+def test_cli_entities(tmp_path, fixtures_dir, capsys):
+    from nieuwsnlp.cli import main
+
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(fixtures_dir / "sample-dump.txt"), "-o", str(out), "--quiet"]) == 0
+    assert main(["entities", str(out)]) == 0
+    names = [json.loads(line)["name"] for line in capsys.readouterr().out.splitlines()]
+    assert "Marieke Jansen" in names and "Zwolle" in names
