@@ -204,6 +204,8 @@ class EntityResolver:
             else:
                 self._add_place(doc, start, end, place_list)
         self._link_places(place_list)
+        self._reclaim_names(doc, people, place_list)
+        self._reclaim_names(doc, people, orgs)
         self._role_mentions(doc, people, spans)
         records: list[dict[str, Any]] = []
         for prefix, entities in (("p", people), ("o", orgs), ("l", place_list)):
@@ -275,11 +277,11 @@ class EntityResolver:
         )
 
     def _is_area(self, text: str) -> bool:
-        """An ORG label on a country or region the organisations table does not know (Donbas)."""
+        """An ORG label on a country, region or town the organisations table does not know."""
         if self.organizations.canonical(text):
             return False
         entry = self.places.link(text)
-        return entry is not None and entry.kind in AREA_KINDS
+        return entry is not None and (entry.kind in AREA_KINDS or entry.population >= 10_000)
 
     def _gazetteer_spans(self, doc: Doc) -> list[tuple[int, int, str, int, int]]:
         """(first token, end token, type, start char, end char) of known names the NER may miss.
@@ -477,6 +479,37 @@ class EntityResolver:
                 place_list.remove(place)
             else:
                 merged[identity] = place
+
+    def _reclaim_names(self, doc: Doc, people: list[_Entity], entities: list[_Entity]) -> None:
+        """Undo NER slips on places and organisations: a person's name or part of it (``Wiebe``,
+        ``Hannah Huizenga``) becomes mentions of that person, and an unknown one-word name opening
+        a sentence (``Opkomst``) is dropped."""
+        for place in list(entities):
+            words = key(place.name).split()
+            if place.type == "organization" and self.organizations.canonical(place.name):
+                continue
+            owner = next(
+                (
+                    p
+                    for p in people
+                    if words
+                    and (
+                        set(words) <= set(key(p.name).split())
+                        or set(key(p.name).split()) <= set(words)
+                        and len(words) <= 3
+                    )
+                ),
+                None,
+            )
+            if owner is not None:
+                owner.mentions += place.mentions
+                if len(words) > len(key(owner.name).split()):
+                    owner.name = place.name
+                entities.remove(place)
+            elif place.place is None and len(words) == 1:
+                starts = {t.idx for t in doc if t.is_sent_start}
+                if all(start in starts for start, _ in place.mentions):
+                    entities.remove(place)
 
     @staticmethod
     def _record(entity_id: str, entity: _Entity) -> dict[str, Any]:
