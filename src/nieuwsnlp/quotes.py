@@ -47,8 +47,9 @@ CLOSERS = {
 #: An opening mark stands at a word start; a closing one at a word end.
 MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
 PERSON_PRONOUNS = {"hij": "m", "zij": "f", "ze": "any", "hem": "m", "haar": "f"}
+#: Sources that say nothing themselves: ``volgens schattingen`` has a cue but no speaker name.
 NON_AGENT_SOURCES = frozenset(
-    {
+    [
         "schattingen",
         "schatting",
         "berichten",
@@ -58,12 +59,18 @@ NON_AGENT_SOURCES = frozenset(
         "peilingen",
         "peiling",
         "geruchten",
-        "media",
         "verslagen",
         "documenten",
         "plannen",
         "berekeningen",
-    }
+        "prognose",
+        "prognoses",
+        "tv-prognoses",
+        "exitpoll",
+        "exitpolls",
+        "verwachting",
+        "verwachtingen",
+    ]
 )
 ORGANISATION_LINK = frozenset({"van", "bij"})
 DETERMINERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun"})
@@ -389,7 +396,17 @@ class QuoteExtractor:
                 start = tokens[0].idx
                 return _Quote(start, tokens[i - 1].idx, "indirect", cue, speaker)
         # volgens X, … / … volgens X …
-        for i, token in enumerate(tokens):
+        reported_from = next(
+            (
+                i
+                for i, t in enumerate(tokens)
+                if t.lower_ == "dat"
+                and i > 0
+                and any(self._cue(v) not in (None, "volgens", "aldus") for v in tokens[:i])
+            ),
+            len(tokens),
+        )
+        for i, token in enumerate(tokens[:reported_from]):
             if token.lower_ != "volgens":
                 continue
             speaker_tokens = self._noun_phrase(tokens[i + 1 :])
@@ -507,7 +524,9 @@ class QuoteExtractor:
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], agent: bool = True
     ) -> dict[str, Any] | None:
         """Entity mention, pronoun, name, role noun or plain noun phrase → speaker dict."""
-        found = [m for m in (_mention_at(mentions, t.idx) for t in tokens) if m]
+        found = [
+            m for t in tokens if (m := _mention_at(mentions, t.idx)) and not _modifier(doc, t, m)
+        ]
         if found:
             return _speaker(next((m for m in found if m.type == "person"), found[0]))
         content = [t for t in tokens if _wordlike(t) and t.lower_ not in SKIP_WORDS]
@@ -592,6 +611,10 @@ def _capitalised_run(tokens: list[Any]) -> list[Any] | None:
             break
     while run and run[-1].lower_ in NAME_PARTICLES:
         run.pop()
+    if len(run) == 1 and run[0].i + 1 < len(run[0].doc):
+        following = run[0].doc[run[0].i + 1]
+        if following.pos_ == "NOUN" and following.is_lower:
+            run.append(following)  # de Nationale ombudsman
     return run or None
 
 
@@ -599,6 +622,16 @@ def _plain(tokens: list[Any]) -> dict[str, Any]:
     """A speaker that is not an entity record: its words as written."""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return {"entity_id": None, "name": tokens[0].doc.text[start:end], "start": start, "end": end}
+
+
+def _modifier(doc: Doc, token: Any, mention: _Mention) -> bool:
+    """A name that only modifies: in a compound (``SP-fractievoorzitter``) or after a preposition
+    (``via Facebook``); it is not who speaks."""
+    compound = mention.end < token.idx + len(token) and doc.text[mention.end] == "-"
+    previous = doc[token.i - 1] if token.i else None
+    return compound or (
+        previous is not None and previous.pos_ == "ADP" and previous.lower_ != "volgens"
+    )
 
 
 def _mention_at(mentions: list[_Mention], char: int) -> _Mention | None:
