@@ -461,7 +461,7 @@ class QuoteExtractor:
     @staticmethod
     def _sentence(doc: Doc, starts: list[int], char: int) -> Span | None:
         index = max(0, bisect.bisect_right(starts, char) - 1)
-        return doc[index].sent if doc.has_annotation("SENT_START") or len(doc) else None
+        return doc[index].sent if len(doc) else None
 
     @staticmethod
     def _noun_phrase(tokens: list[Any]) -> list[Any]:
