@@ -103,6 +103,7 @@ class Organizations:
 
     def __init__(self, path: Path = DATA / "organizations.json") -> None:
         table = json.loads(path.read_text(encoding="utf-8"))
+        ambiguous = set(table["_ambiguous"])
         self._canonical: dict[str, str] = {}
         self.distinctive: set[str] = set()  # exact spellings, safe to find without the NER
         for canonical, variants in table.items():
@@ -110,20 +111,11 @@ class Organizations:
                 continue
             for variant in (canonical, *variants):
                 self._canonical.setdefault(key(variant), canonical)
-                if _distinctive(variant):
+                if variant not in ambiguous and variant[:1].isupper() or variant[:1].isdigit():
                     self.distinctive.add(variant)
 
     def canonical(self, name: str) -> str | None:
         return self._canonical.get(key(name))
-
-
-def _distinctive(variant: str) -> bool:
-    """Safe to find without the NER: acronyms, several words, digits or inner capitals."""
-    return (
-        " " in variant
-        or any(c.isdigit() for c in variant)
-        or sum(c.isupper() for c in variant) >= 2
-    )
 
 
 @cache
