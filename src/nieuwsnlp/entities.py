@@ -246,6 +246,14 @@ class EntityResolver:
                 kind = "place"
             if kind == "person":
                 tokens = _extend_name(tokens)
+            following = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+            if (
+                kind == "organization"
+                and tokens[-1].pos_ == "ADJ"
+                and following is not None
+                and (following.pos_ == "NOUN")
+            ):
+                tokens.append(following)  # de [Nationale] ombudsman
             found.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text.rstrip("-")), kind))
             for i in range(ent.start, max(ent.end, tokens[-1].i + 1)):
                 taken[i] = True

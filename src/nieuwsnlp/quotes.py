@@ -28,6 +28,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nieuwsnlp.entities import is_role
+
 EXTENSION = "nieuwsnlp_quotes"
 if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
@@ -73,6 +75,24 @@ NON_AGENT_SOURCES = frozenset(
     ]
 )
 ORGANISATION_LINK = frozenset({"van", "bij"})
+PREPOSITIONS = frozenset(
+    [
+        "via",
+        "met",
+        "in",
+        "op",
+        "bij",
+        "aan",
+        "uit",
+        "over",
+        "naar",
+        "door",
+        "tegenover",
+        "tijdens",
+        "sinds",
+        "zonder",
+    ]
+)
 DETERMINERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun"})
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "en", "la", "le", "von"})
 #: Words between a speech verb and its speaker that are neither (``zo voegde hij eraan toe``).
@@ -313,14 +333,22 @@ class QuoteExtractor:
             if token.text in (".", "!", "?") or "\n" in token.text:
                 break
             cue = self._cue(token)
-            if cue is None and position <= 1 and token.pos_ in ("VERB", "AUX") and token.is_lower:
+            subject = window[position + 1] if position + 1 < len(window) else None
+            if (
+                cue is None
+                and position <= 1
+                and token.pos_ in ("VERB", "AUX")
+                and token.is_lower
+                and subject is not None
+                and any(t.text in (".", "!", "?") for t in window[position + 1 : position + 6])
+            ):  # a short inverted clause that ends the sentence
                 cue = token.lemma_ or token.lower_  # ``'', motiveert Huzen``: inverted verb
             if cue:
                 return cue, self._speaker_near(doc, token, window[position + 1 :], mentions)
         before = bisect.bisect_left(starts, quote.start) - 1
         if before >= 1 and doc[before - 1].text == ":":
             colon = doc[before - 1]
-            left = list(doc[max(0, colon.i - 10) : colon.i])
+            left = list(doc[max(colon.sent.start, colon.i - 25) : colon.i])
             cue = next((self._cue(t) for t in reversed(left) if self._cue(t)), None)
             return cue or ":", self._speaker_before(doc, left, mentions)
         return None, None
@@ -471,7 +499,7 @@ class QuoteExtractor:
             if (
                 token.is_punct
                 or token.is_space
-                or token.pos_ in ("VERB", "AUX")
+                or (phrase and token.pos_ in ("VERB", "AUX"))
                 or token.lower_ in ("dat", "die", "zou", "zouden", "is", "zijn", "heeft", "wordt")
             ):
                 break
@@ -511,11 +539,11 @@ class QuoteExtractor:
         """The speaker of ``X zei dat``: the parse's subject when there is one, else the nearest
         name or pronoun around the verb."""
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-        if subjects:
-            subtree = [t for t in subjects[0].subtree if not t.is_punct]
+        for subject in sorted(subjects, key=lambda t: t.pos_ != "PROPN"):  # names first
+            subtree = [t for t in subject.subtree if not t.is_punct]
             found = self._resolve(doc, subtree, mentions)
-            if found:
-                return found
+            if found or subject.lower_ in PERSON_PRONOUNS:
+                return found  # an unresolved pronoun: better no speaker than a wrong one
         before = [t for t in tokens if t.i < verb.i]
         after = [t for t in tokens if verb.i < t.i and t.lower_ != "dat"][:6]
         return self._speaker_before(doc, before, mentions) or self._resolve(doc, after, mentions)
@@ -529,7 +557,11 @@ class QuoteExtractor:
         ]
         if found:
             return _speaker(next((m for m in found if m.type == "person"), found[0]))
-        content = [t for t in tokens if _wordlike(t) and t.lower_ not in SKIP_WORDS]
+        content = [
+            t
+            for t in tokens
+            if _wordlike(t) and t.lower_ not in SKIP_WORDS and not _after_preposition(t)
+        ]
         if not content:
             return None
         first = content[0]
@@ -566,7 +598,7 @@ class QuoteExtractor:
             return None
         head = nouns[0]
         link = head.i + 1
-        if link < len(doc) and doc[link].lower_ in ORGANISATION_LINK:
+        if link < len(doc) and doc[link].lower_ in ORGANISATION_LINK and is_role(head.text):
             owner = [
                 t for t in doc[link + 1 : link + 6] if t.is_alpha and t.lower_ not in DETERMINERS
             ]
@@ -628,9 +660,15 @@ def _modifier(doc: Doc, token: Any, mention: _Mention) -> bool:
     """A name that only modifies: in a compound (``SP-fractievoorzitter``) or after a preposition
     (``via Facebook``); it is not who speaks."""
     compound = mention.end < token.idx + len(token) and doc.text[mention.end] == "-"
-    previous = doc[token.i - 1] if token.i else None
-    return compound or (
-        previous is not None and previous.pos_ == "ADP" and previous.lower_ != "volgens"
+    return compound or _after_preposition(token)
+
+
+def _after_preposition(token: Any) -> bool:
+    previous = token.doc[token.i - 1] if token.i else None
+    return (
+        previous is not None
+        and (previous.pos_ == "ADP" or previous.lower_ in PREPOSITIONS)
+        and previous.lower_ not in ("volgens", "van")
     )
 
 
