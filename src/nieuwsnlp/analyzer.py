@@ -70,9 +70,9 @@ class Analyzer:
             except _InputError as error:
                 raise error.__cause__ from None
             except Exception:  # a component failed on some article of the batch in flight
-                finished = False
-            while pending:
-                yield self._analyze_alone(pending.popleft().article)
+                pass
+            while pending:  # after a failure: the articles already handed over, one by one
+                yield self._finish(pending.popleft(), None)
 
     def _texts(self, articles: Iterable[Article], pending: deque[_Pending]) -> Iterator[str]:
         """Feed the pipe; unusable or over-long articles pass as empty placeholders to keep order."""
@@ -88,12 +88,13 @@ class Analyzer:
             pending.append(_Pending(article, too_long))
             yield "" if too_long or article.error else article.text
 
-    def _finish(self, item: _Pending, doc: Doc) -> ArticleAnalysis:
+    def _finish(self, item: _Pending, doc: Doc | None) -> ArticleAnalysis:
+        """The record for an article, given its Doc from the stream (None: analyse it alone)."""
         if item.article.error:
             return self._failed(
                 item.article, ErrorInfo(type="InputError", message=item.article.error)
             )
-        if item.too_long:
+        if item.too_long or doc is None:
             return self._analyze_alone(item.article)
         return self._record(item.article, doc)
 

@@ -106,3 +106,15 @@ def test_cli_entities(tmp_path, fixtures_dir, capsys):
     assert main(["entities", str(out)]) == 0
     names = [json.loads(line)["name"] for line in capsys.readouterr().out.splitlines()]
     assert "Marieke Jansen" in names and "Zwolle" in names
+
+
+def test_input_errors_keep_their_record_after_a_failed_batch():
+    analyzer = Analyzer("blank:nl", batch_size=4)
+    analyzer.nlp.add_pipe("test_fails_per_batch")
+    articles = list(read_text('{"text": "Dit is STUK."}\n{kapot\n{"text": "Goed."}\n'))
+    records = list(analyzer.analyze(articles))
+    assert [r.error.type if r.error else None for r in records] == [
+        "RuntimeError",
+        "InputError",
+        None,
+    ]
