@@ -44,7 +44,7 @@ def test_ner_scores_map_labels_and_ignore_misc(ruler_nlp, fixtures_dir):
 
 
 def test_conllu_scores_of_an_empty_pipeline_are_zero(fixtures_dir):
-    scores = evaluate_conllu(spacy.blank("nl"), fixtures_dir / "tiny.conllu")
+    scores = evaluate_conllu(spacy.blank("nl"), fixtures_dir / "tiny-conllu.txt")
     assert set(scores) == {"upos", "uas", "las", "lemma", "sentence_f"}
     assert scores["upos"] == 0.0
 
