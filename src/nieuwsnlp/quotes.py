@@ -14,6 +14,29 @@ Rules for telling quotes from scare quotes and titles:
   ``«``) and has three words or more, is ``direct``;
 * a shorter fragment inside a sentence that names a speaker (speech verb, ``aldus``, ``volgens``) is
   ``partial``; without such a speaker it is a scare quote and left out.
+
+Rules for speakers (Dutch news style refers back to a named source instead of repeating it):
+
+* ``hij``/``zij``/``ze`` (singular) → the most recent named person, never an organisation; with no named
+  person in the article, the most recent definite person noun (``de verdachte``);
+* plural ``zij``/``ze`` (with a plural verb), ``hen``, ``hun`` → the source of the previous quote when that
+  is an organisation or a group, else the most recent organisation;
+* definite role nouns (``de minister``, ``de Navo-baas``) → the person who had that role before the name;
+  definite descriptive nouns (``de man``, ``de 45-jarige``) → the most recent named person; definite
+  organisation nouns (``het bedrijf``, ``de partij``, ``de democraten``) → the most recent organisation;
+* a bare ``een woordvoerder`` speaks for the organisation or institution named just before; ``een
+  woordvoerder van X``, ``de site van X``, ``prognoses van X`` → X; a name after ``van`` that only
+  modifies a plain noun (``leden van de partij``) is not the speaker, the noun is;
+* word order decides between subject candidates first (a name before the verb, also across an
+  apposition; after a fronted phrase or subordinate clause the subject follows the verb), then the parse;
+* ``ik``/``we`` (the writer) give no speaker and so no indirect quote;
+* ``Dat zei X.`` attributes the sentence before it to X; ``,,…'', was de reactie van X`` too;
+* a passive (``wordt gemeld dat``) takes ``door X`` or the medium (``In X wordt …``), else no speaker.
+
+Indirect quotes: every ``dat`` clause of a speech verb (a sentence can hold two), te-infinitives of
+reporting verbs (``bekende verantwoordelijk te zijn``), ``volgens X`` (not norms: ``volgens plan``).
+An inverted ``…, zegt X`` must close its sentence: a cue after a comma followed by ``dat``/``welke`` …
+opens a clause of its own (``X, de advocaat, stelde dat``).
 """
 
 from __future__ import annotations
@@ -25,6 +48,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -42,13 +66,242 @@ CLOSERS = {
     "„": ("”", "“", '"', "''"),
     "“": ("”", "“", '"'),
     "«": ("»",),
-    '"': ('"', "”"),
+    '"': ('"', "”", "''", "’’"),  # sites that print ,, as " still close with ''
     "‘": ("’", "'"),
     "'": ("'", "’"),
 }
 #: An opening mark stands at a word start; a closing one at a word end.
 MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
-PERSON_PRONOUNS = {"hij": "m", "zij": "f", "ze": "any", "hem": "m", "haar": "f"}
+PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
+PLURAL_PRONOUNS = frozenset({"hen", "hun"})
+SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
+DEFINITE = frozenset({"de", "het", "deze", "die", "dit"})
+#: Nouns that describe rather than name a person: definite, they refer back to the person last named
+#: (``Jan Huzen … de man``, ``de 45-jarige``).
+DESCRIPTIVE_NOUNS = frozenset(
+    ["man", "vrouw", "jongen", "meisje", "jongeman", "jongedame", "dame", "heer", "tiener", "knul"]
+)
+AGE_NOUN = re.compile(r"[\w-]*jarige")
+#: Person nouns that can speak without a name (``de verdachte beaamde``), besides role words.
+PERSON_NOUNS = DESCRIPTIVE_NOUNS | frozenset(
+    [
+        "verdachte",
+        "slachtoffer",
+        "getuige",
+        "bewoner",
+        "buurman",
+        "buurvrouw",
+        "eigenaar",
+        "agent",
+        "eiser",
+        "gedaagde",
+        "dader",
+        "patiënt",
+        "klant",
+        "reiziger",
+        "moeder",
+        "vader",
+    ]
+)
+#: Heads of compound person nouns (``politierechter``, ``buurtagent``, ``persvoorlichter``).
+PERSON_HEADS = (
+    "rechter",
+    "agent",
+    "woordvoerder",
+    "woordvoerster",
+    "voorlichter",
+    "officier",
+    "advocaat",
+    "directeur",
+    "voorzitter",
+    "minister",
+    "wethouder",
+    "burgemeester",
+)
+#: Heads of nouns that stand for an organisation named before (``het bedrijf``, ``de supermarktketen``).
+ORGANISATION_HEADS = (
+    "bedrijf",
+    "onderneming",
+    "concern",
+    "partij",
+    "club",
+    "organisatie",
+    "vereniging",
+    "bond",
+    "stichting",
+    "bank",
+    "keten",
+    "fabrikant",
+    "producent",
+    "omroep",
+    "krant",
+    "uitgeverij",
+    "maatschappij",
+    "federatie",
+    "gemeenschap",
+    "beweging",
+    "instelling",
+    "instituut",
+    "ministerie",
+    "fractie",
+    "coöperatie",
+    "multinational",
+    "zender",
+    "vervoerder",
+    "verzekeraar",
+    "ploeg",
+    "platform",
+    "start-up",
+)
+#: Party-family nouns that Dutch news uses for a party named before (``D66 … de democraten``).
+PARTY_FAMILIES = frozenset(
+    [
+        "democraten",
+        "christendemocraten",
+        "sociaaldemocraten",
+        "liberalen",
+        "socialisten",
+        "groenen",
+        "populisten",
+        "conservatieven",
+        "nationalisten",
+        "christen-democraten",
+        "sociaal-democraten",
+    ]
+)
+#: Through these an owner speaks: ``de site van de gemeenschap``, ``een verklaring van het OM``.
+MEDIUM_NOUNS = frozenset(
+    [
+        "site",
+        "website",
+        "verklaring",
+        "persbericht",
+        "rapport",
+        "account",
+        "twitteraccount",
+        "brief",
+        "blog",
+        "mededeling",
+        "nieuwsbrief",
+        "zegsman",
+        "zegsvrouw",
+        "voorlichter",
+        "woordvoerders",
+    ]
+)
+#: A spokesperson without ``van X`` speaks for the organisation or institution just named.
+SPOKESPERSONS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "voorlichter"})
+#: Generic institutions: not named entities, so the head noun itself is the speaker (guidelines).
+INSTITUTION_NOUNS = frozenset(
+    [
+        "politie",
+        "brandweer",
+        "gemeente",
+        "provincie",
+        "kabinet",
+        "regering",
+        "ministerie",
+        "rechtbank",
+        "justitie",
+        "marechaussee",
+        "ambulancedienst",
+        "veiligheidsregio",
+        "ziekenhuis",
+        "school",
+        "universiteit",
+        "college",
+        "waterschap",
+    ]
+)
+#: ``,,…'', was het weerwoord van de rechter``: a speech noun with ``van X`` attributes a quote.
+SPEECH_NOUNS = frozenset(
+    [
+        "reactie",
+        "antwoord",
+        "weerwoord",
+        "commentaar",
+        "conclusie",
+        "oordeel",
+        "boodschap",
+        "verklaring",
+        "uitleg",
+        "verweer",
+        "advies",
+        "woorden",
+        "repliek",
+        "oproep",
+        "waarschuwing",
+        "devies",
+        "verzuchting",
+        "mening",
+        "analyse",
+        "visie",
+    ]
+)
+#: Words that open a subordinate clause: an inverted ``…, zegt X`` ends its sentence without them.
+SUBORDINATORS = frozenset(
+    [
+        "dat",
+        "of",
+        "om",
+        "omdat",
+        "te",
+        "wat",
+        "welke",
+        "welk",
+        "wie",
+        "hoe",
+        "waarom",
+        "waar",
+        "wanneer",
+        "als",
+        "terwijl",
+        "nadat",
+        "zodat",
+    ]
+)
+#: Speech verbs that report with a te-infinitive: ``R. bekende verantwoordelijk te zijn``.
+TE_VERBS = frozenset(
+    [
+        "zeggen",
+        "beweren",
+        "claimen",
+        "verklaren",
+        "ontkennen",
+        "bekennen",
+        "erkennen",
+        "toegeven",
+        "beloven",
+        "toezeggen",
+        "aangeven",
+        "laten weten",
+        "aankondigen",
+        "verzekeren",
+    ]
+)
+CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
+#: Cue words that are not verbs and so keep their cue whatever the tagger says.
+CUE_WORDS = frozenset({"volgens", "aldus"})
+#: Parts of speech no speech verb has (``bekend`` in ``toen bekend werd``). Nouns are left out:
+#: the tagger reads inflected verbs as nouns (``kon de gemeente melden``), so a determiner before
+#: the form decides instead.
+NOT_VERBS = frozenset({"PROPN", "ADJ", "DET", "NUM", "PRON", "ADP", "CCONJ", "SCONJ"})
+PARTICIPLE = re.compile(r"(?:ge|be|ver|ont|her|er)\w+[dt]$")
+#: The noun before a name, and whether a sentence or paragraph starts right before it.
+TITLE_BEFORE = re.compile(r"(^|[.!?:]\s+|\n)?([^\W\d][\w-]*)\s+$")
+#: Parts of speech that front a clause so its subject follows the finite verb.
+FRONTED = frozenset({"ADP", "ADV", "SCONJ"})
+PRONOUN_REACH = 120  # tokens searched back for a person noun or an institution
+#: Subjects that are the writer or the reader: no source to report.
+FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u"})
+#: Openers of a subordinate clause that can front a main clause (``Hoewel …, zegt X``).
+CLAUSE_FRONTERS = frozenset(
+    {"hoewel", "omdat", "als", "nadat", "toen", "terwijl", "doordat", "zodra", "voordat", "ondanks"}
+)
+#: Heads of spokesperson nouns, who speak for the organisation after ``van``.
+SPOKESPERSON_HEADS = ("woordvoerder", "woordvoerster", "woordvoerders", "zegsman", "voorlichter")
+PASSIVE_AUXILIARIES = frozenset({"wordt", "werd", "werden", "worden"})
+HAVE = frozenset({"heeft", "hebben", "had", "hadden", "heb"})
 #: Sources that say nothing themselves: ``volgens schattingen`` has a cue but no speaker name.
 NON_AGENT_SOURCES = frozenset(
     [
@@ -70,10 +323,29 @@ NON_AGENT_SOURCES = frozenset(
         "tv-prognoses",
         "exitpoll",
         "exitpolls",
+    ]
+)
+#: After ``volgens`` these are norms, not sources: ``volgens plan``, ``volgens de wet``.
+NOT_SOURCES = frozenset(
+    [
+        "plan",
+        "planning",
+        "schema",
+        "regels",
+        "regel",
+        "wet",
+        "afspraak",
+        "afspraken",
+        "traditie",
+        "protocol",
+        "stand",
+        "boekje",
         "verwachting",
         "verwachtingen",
     ]
 )
+#: Nouns whose ``van X`` is the source: ``een woordvoerder van X``, ``prognoses van de NOS``.
+OWNED_SOURCES = MEDIUM_NOUNS | NON_AGENT_SOURCES
 ORGANISATION_LINK = frozenset({"van", "bij"})
 PREPOSITIONS = frozenset(
     [
@@ -94,9 +366,28 @@ PREPOSITIONS = frozenset(
     ]
 )
 DETERMINERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun"})
+#: Words that make the next word a noun (not ``die``/``dat``, which also open clauses).
+ARTICLES = frozenset({"de", "het", "een", "dit", "zijn", "hun", "mijn", "ons", "onze"})
 NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "en", "la", "le", "von"})
+#: Dates are adverbials, never speakers (``In een brief van 5 maart vindt X …``).
+MONTHS = frozenset(
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
+)
 #: Words between a speech verb and its speaker that are neither (``zo voegde hij eraan toe``).
-SKIP_WORDS = frozenset(
+SKIP_WORDS = MONTHS | frozenset(
     [
         "zo",
         "er",
@@ -151,10 +442,11 @@ SKIP_WORDS = frozenset(
 
 
 @cache
-def speech_lexicon() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
-    """(form → lemma, form → (lemma, particle)) from ``data/speech_verbs.txt``."""
+def speech_lexicon() -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], ...]]]:
+    """(form → lemma, form → ((lemma, particle), …)) from ``data/speech_verbs.txt``; one form can
+    take several particles (``stelde … voor``, ``stelde … vast``)."""
     forms: dict[str, str] = {}
-    separable: dict[str, tuple[str, str]] = {}
+    separable: dict[str, tuple[tuple[str, str], ...]] = {}
     path = Path(__file__).parent / "data" / "speech_verbs.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -164,7 +456,9 @@ def speech_lexicon() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
         for form in written.split():
             if "|" in form:
                 verb, particle = form.split("|")
-                separable[verb] = (lemma, particle)
+                separable[verb] = (*separable.get(verb, ()), (lemma, particle))
+                if lemma.startswith(particle) and " " not in lemma:
+                    forms.setdefault(particle + verb, lemma)  # ``Hoewel hij toegaf dat``
             else:
                 forms.setdefault(form, lemma)
     return forms, separable
@@ -199,27 +493,34 @@ class QuoteExtractor:
         self.forms, self.separable = speech_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self._mentions(doc)
+        text = doc.text  # built from the tokens on every access: once per document
+        mentions = self._mentions(doc, text)
         starts = [t.idx for t in doc]
-        direct = self._direct_quotes(doc.text)
+        direct = self._direct_quotes(text)
         quotes: list[_Quote] = []
         for quote in direct:
             sentence = self._sentence(doc, starts, quote.start)
-            kind = self._classify(doc, quote, sentence)
+            kind = self._classify(doc, text, quote, sentence)
             if kind is None:
                 continue
             quote.kind = kind
-            quote.cue, quote.speaker = self._attribute_direct(doc, starts, quote, mentions)
+            quote.cue, quote.speaker = self._attribute_direct(doc, text, starts, quote, mentions)
             quotes.append(quote)
         indirect = self._indirect_quotes(doc, quotes, mentions)
+        quotes += indirect
+        quotes.sort(key=lambda q: q.start)
         for quote in quotes:
             if quote.kind == "partial":
                 host = next((q for q in indirect if q.start <= quote.start < q.end), None)
                 if host is not None and host.speaker:
                     quote.cue, quote.speaker = host.cue, dict(host.speaker)
-        quotes += indirect
-        quotes.sort(key=lambda q: q.start)
-        self._inherit_speakers(doc, quotes, mentions)
+                elif quote.speaker is None:
+                    sentence = self._sentence(doc, starts, quote.start)
+                    quote.cue, quote.speaker = self._sentence_speaker(
+                        doc, sentence, quote, mentions
+                    )
+        _resolve_plurals(quotes, mentions)  # after the partial quotes, which can copy a plural
+        self._inherit_speakers(text, quotes, mentions)
         doc._.set(
             EXTENSION,
             [
@@ -283,8 +584,8 @@ class QuoteExtractor:
             offset += len(paragraph) + 1
         return quotes
 
-    def _classify(self, doc: Doc, quote: _Quote, sentence: Span | None) -> str | None:
-        content = doc.text[quote.start : quote.end]
+    def _classify(self, doc: Doc, text: str, quote: _Quote, sentence: Span | None) -> str | None:
+        content = text[quote.start : quote.end]
         words = re.findall(r"\w+", content)
         if len(words) <= 1:
             return None
@@ -293,7 +594,7 @@ class QuoteExtractor:
         if capitalised / len(words) > 0.6 and not ends_sentence and len(words) > 1:
             return None
         starts_sentence = (
-            sentence is None or doc.text[sentence.start_char : quote.start].strip(" ,„“«'‘\"") == ""
+            sentence is None or text[sentence.start_char : quote.start].strip(" ,„“«'‘\"") == ""
         )
         if (starts_sentence or ends_sentence) and len(words) >= 3:
             return "direct"
@@ -307,31 +608,33 @@ class QuoteExtractor:
         return any(self._cue(token) for token in sentence)
 
     def _cue(self, token: Any) -> str | None:
-        """The speech lemma a token expresses, if any (separable verbs need their particle)."""
+        """The speech lemma a token expresses, if any. Where the pipeline tags, a noun or adjective is
+        no verb (``Met dit besluit``); a separable verb needs its particle at its clause's end."""
         lower = token.lower_
-        if lower in self.separable:
-            lemma, particle = self.separable[lower]
-            rest = token.sent[token.i - token.sent.start + 1 :] if token.sent else []
-            if any(
-                t.lower_ in (particle, f"er{particle}", f"daar{particle}")
-                or t.lower_.endswith(particle)
-                and t.lower_.startswith("er")
-                for t in rest
-            ):
+        if lower in CUE_WORDS:
+            return lower
+        if token.pos_ in NOT_VERBS or (token.i and token.doc[token.i - 1].lower_ in ARTICLES):
+            return None  # ``Met dit besluit``, ``het bericht``: a noun, whatever the tagger says
+        for lemma, particle in self.separable.get(lower, ()):
+            if _particle_follows(token, particle):
                 return lemma
-        lemma = self.forms.get(lower) or self.forms.get(token.lemma_.lower())
-        return lemma
+        return self.forms.get(lower) or self.forms.get(token.lemma_.lower())
 
     def _attribute_direct(
-        self, doc: Doc, starts: list[int], quote: _Quote, mentions: list[_Mention]
+        self, doc: Doc, text: str, starts: list[int], quote: _Quote, mentions: list[_Mention]
     ) -> tuple[str | None, dict[str, Any] | None]:
-        """``…'', zegt X`` / ``…'', aldus X`` after the quote, or ``X zei: ,,…''`` before it."""
+        """``…'', zegt X`` / ``…'', aldus X`` / ``…'', was de reactie van X`` after the quote, or
+        ``X zei: ,,…''`` before it."""
         after = bisect.bisect_left(starts, quote.end)
         window = [t for t in doc[after : after + 16] if not t.is_quote]
-        attached = doc.text[quote.end - 1 : quote.end] == "," or (window and window[0].text == ",")
+        attached = text[quote.end - 1 : quote.end] == "," or (window and window[0].text == ",")
         for position, token in enumerate(window if attached else []):
             if token.text in (".", "!", "?") or "\n" in token.text:
                 break
+            following = window[position + 1 :]
+            if token.lower_ in SPEECH_NOUNS and following and following[0].lower_ == "van":
+                owner = self._noun_phrase(following[1:])
+                return token.lower_, self._resolve(doc, owner, mentions)
             cue = self._cue(token)
             subject = window[position + 1] if position + 1 < len(window) else None
             if (
@@ -350,11 +653,15 @@ class QuoteExtractor:
             colon = doc[before - 1]
             left = list(doc[max(colon.sent.start, colon.i - 25) : colon.i])
             cue = next((self._cue(t) for t in reversed(left) if self._cue(t)), None)
-            return cue or ":", self._speaker_before(doc, left, mentions)
+            if cue is None:  # ``X, chef van de recherche: ,,…''``: the name, not its apposition
+                return ":", self._named(doc, left, mentions) or self._speaker_before(
+                    doc, left, mentions
+                )
+            return cue, self._speaker_before(doc, left, mentions)
         return None, None
 
     @staticmethod
-    def _inherit_speakers(doc: Doc, quotes: list[_Quote], mentions: list[_Mention]) -> None:
+    def _inherit_speakers(text: str, quotes: list[_Quote], mentions: list[_Mention]) -> None:
         """A floating quote (no attribution of its own) is spoken by the person introduced just
         before it, else by the speaker of the attributed quote it follows (same or next paragraph).
         """
@@ -377,7 +684,7 @@ class QuoteExtractor:
                 if introduced:
                     quote.speaker = _speaker(introduced[-1])
                 elif previous is not None and previous.speaker is not None:
-                    between = doc.text[previous.end : quote.start]
+                    between = text[previous.end : quote.start]
                     if between.count("\n\n") <= 1 and len(between) < 2 * FLOATING_REACH:
                         quote.speaker = dict(previous.speaker)
                         quote.cue = quote.cue or previous.cue
@@ -389,40 +696,75 @@ class QuoteExtractor:
     def _indirect_quotes(
         self, doc: Doc, direct: list[_Quote], mentions: list[_Mention]
     ) -> list[_Quote]:
-        found = []
+        found: list[_Quote] = []
+        previous: list[Any] = []
         for sentence in doc.sents:
+            tokens = [t for t in sentence if not t.is_space]
+            if not tokens:
+                continue
             inside = sum(
                 max(0, min(q.end, sentence.end_char) - max(q.start, sentence.start_char))
                 for q in direct
                 if q.kind == "direct"
             )
-            if inside > 0.3 * len(sentence.text):
-                continue
-            quote = self._indirect(doc, sentence, mentions, direct)
-            if quote is not None:
-                found.append(quote)
+            if inside <= 0.3 * len(sentence.text):
+                anaphor = self._anaphor(doc, tokens, mentions)
+                if anaphor is not None:
+                    self._attribute_previous(previous, anaphor, direct, found)
+                else:
+                    found += self._indirect(doc, tokens, mentions, direct)
+            previous = tokens
         return found
 
-    def _indirect(
-        self, doc: Doc, sentence: Span, mentions: list[_Mention], direct: list[_Quote]
-    ) -> _Quote | None:
-        tokens = [t for t in sentence if not t.is_space]
-        if len(tokens) < 4:
+    def _anaphor(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention]
+    ) -> tuple[str, dict[str, Any] | None] | None:
+        """``Dat zei X gisteren.`` / ``Dat heeft X gemeld.``: news attributes the sentence before
+        with a demonstrative; returns (cue, speaker)."""
+        if len(tokens) < 3 or tokens[0].lower_ not in ("dat", "dit"):
             return None
-        end = tokens[-1].idx if tokens[-1].is_punct else tokens[-1].idx + len(tokens[-1])
-        # …, aldus X / …, zegt X / …, zo voegde hij eraan toe
-        for i in range(1, len(tokens) - 1):
-            if tokens[i - 1].text != ",":
-                continue
-            j = i + 1 if tokens[i].lower_ == "zo" else i
-            cue = self._cue(tokens[j]) if j < len(tokens) else None
-            reported = (tokens[0].idx, tokens[i - 1].idx)
-            if any(abs(q.start - reported[0]) <= 3 and q.end >= reported[1] - 3 for q in direct):
-                break  # ,,A'', zegt X: the direct quote is the reported speech
-            if cue and cue != "volgens" and i > 3:
-                speaker = self._speaker_near(doc, tokens[j], tokens[j + 1 :], mentions)
-                start = tokens[0].idx
-                return _Quote(start, tokens[i - 1].idx, "indirect", cue, speaker)
+        cue = self._cue(tokens[1])
+        if cue not in (None, "volgens", "aldus"):
+            return cue, self._speaker_near(doc, tokens[1], tokens[2:], mentions)
+        if tokens[1].lower_ not in HAVE:
+            return None
+        for i, token in enumerate(tokens[2:], start=2):
+            cue = self._cue(token)
+            if cue not in (None, "volgens", "aldus"):
+                return cue, self._resolve(doc, tokens[2:i], mentions, verb=tokens[1])
+        return None
+
+    @staticmethod
+    def _attribute_previous(
+        tokens: list[Any],
+        anaphor: tuple[str, dict[str, Any] | None],
+        direct: list[_Quote],
+        found: list[_Quote],
+    ) -> None:
+        """The sentence ``Dat zei X`` points back to: its direct quotes get X when they have no
+        speaker; a sentence without quote marks becomes an indirect quote of X."""
+        if len(tokens) < 4:
+            return
+        cue, speaker = anaphor
+        start, last = tokens[0].idx, tokens[-1]
+        end = last.idx if last.is_punct or last.is_quote else last.idx + len(last)
+        covering = [q for q in direct if q.start < end and q.end > start]
+        for quote in covering:
+            if quote.speaker is None:
+                quote.cue, quote.speaker = cue, speaker
+        if not covering and not (found and found[-1].end > start):
+            found.append(_Quote(start, end, "indirect", cue, speaker))
+
+    def _indirect(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], direct: list[_Quote]
+    ) -> list[_Quote]:
+        if len(tokens) < 4:
+            return []
+        last = next((t for t in reversed(tokens) if not (t.is_punct or t.is_quote)), tokens[-1])
+        end = last.idx + len(last)
+        inverted = self._inverted(doc, tokens, mentions, direct)
+        if inverted is not None:
+            return [inverted]
         # volgens X, … / … volgens X …
         reported_from = next(
             (
@@ -438,34 +780,144 @@ class QuoteExtractor:
             if token.lower_ != "volgens":
                 continue
             speaker_tokens = self._noun_phrase(tokens[i + 1 :])
+            if any(t.lower_ in NOT_SOURCES for t in speaker_tokens):
+                return []  # ``volgens de regels``, ``volgens plan``: a norm, not a source
             speaker = self._resolve(doc, speaker_tokens, mentions, agent=False)
             rest = tokens[i + 1 + len(speaker_tokens) :]
             if i == 0:
                 rest = rest[1:] if rest and rest[0].text == "," else rest
                 if len(rest) < 3:
-                    return None
-                return _Quote(rest[0].idx, end, "indirect", "volgens", speaker)
-            return _Quote(tokens[0].idx, end, "indirect", "volgens", speaker)
-        # X zegt/zei (…) dat …; X laat weten dat …; X: …
-        for i, token in enumerate(tokens):
-            if token.lower_ == "dat" and i > 0:
-                verb = next((t for t in reversed(tokens[:i]) if self._cue(t)), None)
-                if verb is None or self._cue(verb) in ("volgens", "aldus"):
-                    continue
-                speaker = self._subject(doc, verb, tokens, mentions)
-                if speaker is None:
-                    continue
-                return _Quote(token.idx, end, "indirect", self._cue(verb), speaker)
+                    return []
+                return [_Quote(rest[0].idx, end, "indirect", "volgens", speaker)]
+            return [_Quote(tokens[0].idx, end, "indirect", "volgens", speaker)]
+        # X zegt/zei (…) dat …; X laat weten dat …; Hoewel X toegaf dat …, herhaalde hij dat …
+        found = self._reported_clauses(doc, tokens, mentions, end)
+        if found:
+            return found
+        # X zegt … te …
+        infinitive = self._infinitive_clause(doc, tokens, mentions, end)
+        if infinitive is not None:
+            return [infinitive]
+        # X: …
         if len(tokens) > 4 and tokens[1].text == ":" or (len(tokens) > 5 and tokens[2].text == ":"):
             colon = 1 if tokens[1].text == ":" else 2
             speaker = self._resolve(doc, tokens[:colon], mentions)
             if speaker and speaker.get("entity_id"):
-                return _Quote(tokens[colon + 1].idx, end, "indirect", ":", speaker)
+                return [_Quote(tokens[colon + 1].idx, end, "indirect", ":", speaker)]
+        return []
+
+    def _inverted(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], direct: list[_Quote]
+    ) -> _Quote | None:
+        """``…, aldus X`` / ``…, zegt X`` / ``…, zo voegde hij eraan toe``: an attribution that closes
+        its sentence. A cue after a comma that opens a clause of its own (``X, de advocaat, stelde
+        dat …``, ``maakt niet bekend welke …``) is no inverted attribution, nor is one after a part
+        without a verb."""
+        tagged = doc.has_annotation("POS")
+        for i in range(1, len(tokens) - 1):
+            if tokens[i - 1].text != ",":
+                continue
+            j = i + 1 if tokens[i].lower_ == "zo" else i
+            if j >= len(tokens):
+                break
+            if any(
+                abs(q.start - tokens[0].idx) <= 3 and q.end >= tokens[i - 1].idx - 3 for q in direct
+            ):
+                return None  # ,,A'', zegt X: the direct quote is the reported speech
+            cue = self._cue(tokens[j])
+            if not cue or cue == "volgens" or i <= 3:
+                continue
+            tail = tokens[j + 1 :]
+            if len(tail) > 14 or any(t.lower_ in SUBORDINATORS for t in tail):
+                continue
+            if tagged and not any(t.pos_ in ("VERB", "AUX") for t in tokens[: i - 1]):
+                continue
+            speaker = self._speaker_near(doc, tokens[j], tail, mentions)
+            return _Quote(tokens[0].idx, tokens[i - 1].idx, "indirect", cue, speaker)
+        return None
+
+    def _reported_clauses(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
+    ) -> list[_Quote]:
+        """Every ``dat`` clause of a speech verb. A clause ends at the sentence end, or where a
+        speech verb right after a comma resumes the main clause (``Hoewel hij toegaf dat A, herhaalde
+        hij dat B``). A passive verb takes its speaker from ``door X`` or the medium (``In X wordt
+        gemeld dat``), else none."""
+        found: list[_Quote] = []
+        region = 0
+        for i, token in enumerate(tokens):
+            if token.lower_ != "dat" or i <= region or not _complementiser(tokens, i):
+                continue
+            verb_at = next(
+                (
+                    k
+                    for k in range(i - 1, region - 1, -1)
+                    if self._cue(tokens[k]) not in (None, "volgens", "aldus")
+                ),
+                None,
+            )
+            if verb_at is None or any(
+                t.lower_ in SUBORDINATORS or "Fin" in t.morph.get("VerbForm")
+                for t in tokens[verb_at + 1 : i]
+            ):
+                continue  # ``erkende zijn nederlaag toen bekend werd dat``: not the cue's clause
+            if verb_at > region and any(
+                particle == tokens[verb_at].lower_
+                for _, particle in self.separable.get(tokens[verb_at - 1].lower_, ())
+            ):
+                verb_at -= 1  # ``had de man laten weten dat``: the verb before its particle
+            verb, clause = tokens[verb_at], tokens[region:i]
+            passive = _passive(verb, clause)
+            if passive:
+                speaker = self._agent(doc, clause, mentions)
+            else:
+                speaker = self._subject(doc, verb, clause, mentions)
+                if speaker is None:
+                    continue
+            stop, stop_char = len(tokens), end
+            for k in range(i + 1, len(tokens) - 1):
+                if tokens[k].text == "," and self._cue(tokens[k + 1]) not in (None, "volgens"):
+                    stop, stop_char = k, tokens[k].idx
+                    break
+            found.append(_Quote(token.idx, stop_char, "indirect", self._cue(verb), speaker))
+            region = stop
+        return found
+
+    def _infinitive_clause(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
+    ) -> _Quote | None:
+        """``R. bekende verantwoordelijk te zijn``, ``De leden claimen te zijn gemarteld``: a speech
+        verb that reports with a te-infinitive (not ``om … te``, a purpose)."""
+        for i, verb in enumerate(tokens):
+            cue = self._cue(verb)
+            if cue not in TE_VERBS or "Part" in verb.morph.get("VerbForm"):
+                continue
+            te = next(
+                (
+                    k
+                    for k in range(i + 1, len(tokens) - 1)
+                    if tokens[k].lower_ == "te" and tokens[k + 1].is_alpha
+                ),
+                None,
+            )
+            if te is None or any(t.lower_ in ("om", ",", "dat") for t in tokens[i + 1 : te]):
+                continue
+            speaker = self._subject(doc, verb, tokens[:te], mentions)
+            if speaker is None:
+                continue
+            start = i + 1
+            if speaker.get("start") is not None:
+                while start < te and tokens[start].idx < speaker["end"]:
+                    start += 1
+            return _Quote(tokens[start].idx, end, "indirect", cue, speaker)
         return None
 
     # --- speakers --------------------------------------------------------------------------
 
-    def _mentions(self, doc: Doc) -> list[_Mention]:
+    def _mentions(self, doc: Doc, text: str) -> list[_Mention]:
+        """Person and organisation mentions; a person's roles include the noun written right before a
+        name (``politiewoordvoerder Willem …``, ``Verdachte Onno R.``), so ``de woordvoerder``,
+        ``de verdachte`` refer back to them."""
         entities = (
             doc._.get("nieuwsnlp_entities") if Doc.has_extension("nieuwsnlp_entities") else None
         )
@@ -473,18 +925,32 @@ class QuoteExtractor:
         for entity in entities or []:
             if entity["type"] == "place":
                 continue
+            roles = {r.lower() for r in entity.get("roles") or ()}
+            if entity["type"] == "person":
+                roles |= {r for s, _ in entity["mentions"] if (r := self._title_before(text, s))}
             for start, end in entity["mentions"]:
                 mentions.append(
-                    _Mention(
-                        start,
-                        end,
-                        entity["id"],
-                        entity["name"],
-                        entity["type"],
-                        tuple(entity.get("roles") or ()),
-                    )
+                    _Mention(start, end, entity["id"], entity["name"], entity["type"], tuple(roles))
                 )
         return sorted(mentions, key=lambda m: m.start)
+
+    def _title_before(self, text: str, start: int) -> str | None:
+        """The lowercase noun right before a name (capitalised only at a sentence start)."""
+        found = TITLE_BEFORE.search(text, max(0, start - 40), start)
+        if found is None:
+            return None
+        word, opening = found.group(2), found.start(2) == 0 or found.group(1)
+        lower = word.lower()
+        if (
+            (word != lower and not opening)
+            or lower in STOP_WORDS
+            or lower in self.forms
+            or lower in self.separable
+            or lower in CUE_WORDS
+            or len(lower) < 3
+        ):
+            return None
+        return lower
 
     @staticmethod
     def _sentence(doc: Doc, starts: list[int], char: int) -> Span | None:
@@ -493,7 +959,8 @@ class QuoteExtractor:
 
     @staticmethod
     def _noun_phrase(tokens: list[Any]) -> list[Any]:
-        """The words after ``volgens``/``zegt``: up to a comma, a verb-like lowercase run or the end."""
+        """The words after ``volgens``/``zegt``: up to a comma, a verb-like lowercase run or the end;
+        a pronoun is a phrase of its own (``volgens hen de bedrijven …``)."""
         phrase = []
         for token in tokens:
             if (
@@ -504,7 +971,7 @@ class QuoteExtractor:
             ):
                 break
             phrase.append(token)
-            if len(phrase) >= 8:
+            if len(phrase) >= 8 or token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
                 break
         return phrase
 
@@ -520,91 +987,191 @@ class QuoteExtractor:
             if nominal and token.pos_ == "ADP" and token.lower_ not in ORGANISATION_LINK:
                 break
             window.append(token)
-        speaker = self._resolve(doc, window[:10], mentions)
+        speaker = self._resolve(doc, window[:10], mentions, verb=cue)
         if speaker is None:
             before = [t for t in cue.sent if t.i < cue.i] if cue.sent else []
-            speaker = self._speaker_before(doc, before, mentions)
+            speaker = self._speaker_before(doc, before, mentions, verb=cue)
         return speaker
 
-    def _speaker_before(self, doc: Doc, tokens: list[Any], mentions: list[_Mention]):
-        """The nearest mention, pronoun or name before the cue in its clause."""
-        clause = []
-        for token in reversed(tokens):
-            if token.text in (",", ";", ":") and clause or token.is_quote:
-                break
-            clause.insert(0, token)
-        return self._resolve(doc, clause, mentions)
+    def _speaker_before(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], verb: Any = None
+    ) -> dict[str, Any] | None:
+        """The speaker in the clause before the cue: a name, else a subject pronoun (``Ruim een jaar
+        eerder had hij …``), else the nearest role or noun."""
+        clause = _clause_before(tokens)
+        named = any(
+            (m := _mention_at(mentions, t.idx)) and not _modifier(doc, t, m) for t in clause
+        )
+        if not named:
+            pronoun = next((t for t in clause if t.lower_ in SUBJECT_PRONOUNS | FIRST_PERSON), None)
+            if pronoun is not None:
+                return self._resolve(doc, [pronoun], mentions, verb=verb)
+        return self._resolve(doc, clause, mentions, verb=verb)
 
     def _subject(self, doc: Doc, verb: Any, tokens: list[Any], mentions: list[_Mention]):
-        """The speaker of ``X zei dat``: the parse's subject when there is one, else the nearest
-        name or pronoun around the verb."""
-        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        """The speaker of ``X zei dat``. Word order first: a name that opens the sentence before the
+        verb is its subject, also with an apposition between (``X, de voorzitter, zei``); after a
+        fronted phrase or subordinate clause (``In een brief stelt X``, ``Hoewel …, vermoedt X``)
+        Dutch puts the subject right after the finite verb. Then the parse's subject, then the
+        nearest name, pronoun or noun around the verb."""
+        before = [t for t in tokens if t.i < verb.i]
+        clause = _clause_before(before)
+        particles = {particle for _, particle in self.separable.get(verb.lower_, ())}
+        after = []
+        for token in tokens:
+            if token.i <= verb.i or token.lower_ in particles:
+                continue  # ``had de man laten weten``: the particle is no subject
+            if token.lower_ in SUBORDINATORS or token.is_punct or token.is_quote:
+                break
+            after.append(token)
+        if any(t.lower_ in FIRST_PERSON for t in clause[-1:] + after[:1]):
+            return None  # ``weten we dat``: the writer, no source
+        comma = bool(before) and before[-1].text == ","
+        subordinate = comma and any(
+            t.lower_ in CLAUSE_FRONTERS or t.pos_ == "SCONJ" for t in before[:2]
+        )
+        if comma and not subordinate:
+            first = before[: next(i for i, t in enumerate(before) if t.text == ",")]
+            named = self._named(doc, first, mentions)
+            if named is not None:
+                return named
+        fronted = (
+            subordinate
+            or not clause
+            or clause[0].lower_ in PREPOSITIONS | CLAUSE_FRONTERS
+            or clause[0].pos_ in FRONTED
+        )
+        if not fronted and not comma:
+            named = self._named(doc, clause, mentions)  # ``De afgevaardigde X beschreef …``
+            if named is not None:
+                return named
+        heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # ``had hij … beschuldigd``
+        subjects = [
+            c
+            for head in heads
+            for c in head.children
+            if c.dep_.startswith("nsubj") and not (subordinate and c.i < verb.i)
+        ]
         for subject in sorted(subjects, key=lambda t: t.pos_ != "PROPN"):  # names first
             subtree = [t for t in subject.subtree if not t.is_punct]
-            found = self._resolve(doc, subtree, mentions)
+            found = self._resolve(doc, subtree, mentions, verb=verb)
             if found or subject.lower_ in PERSON_PRONOUNS:
                 return found  # an unresolved pronoun: better no speaker than a wrong one
-        before = [t for t in tokens if t.i < verb.i]
-        after = [t for t in tokens if verb.i < t.i and t.lower_ != "dat"][:6]
-        return self._speaker_before(doc, before, mentions) or self._resolve(doc, after, mentions)
+        if fronted:
+            return self._resolve(doc, after[:6], mentions, verb=verb) or self._speaker_before(
+                doc, before, mentions, verb
+            )
+        return self._speaker_before(doc, before, mentions, verb) or self._resolve(
+            doc, after[:6], mentions, verb=verb
+        )
 
-    def _resolve(
-        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], agent: bool = True
-    ) -> dict[str, Any] | None:
-        """Entity mention, pronoun, name, role noun or plain noun phrase → speaker dict."""
-        found = [
+    @staticmethod
+    def _named(doc: Doc, tokens: list[Any], mentions: list[_Mention]) -> dict[str, Any] | None:
+        """The first person named in ``tokens``, else the first organisation (not as a modifier)."""
+        named = [
             m for t in tokens if (m := _mention_at(mentions, t.idx)) and not _modifier(doc, t, m)
         ]
+        if not named:
+            return None
+        return _speaker(next((m for m in named if m.type == "person"), named[0]))
+
+    def _agent(self, doc: Doc, clause: list[Any], mentions: list[_Mention]):
+        """Who speaks in a passive: ``werd verklaard door X``, else the medium ``In X wordt …``."""
+        for i, token in enumerate(clause):
+            if token.lower_ == "door":
+                return self._resolve(doc, self._noun_phrase(clause[i + 1 :]), mentions)
+        for i, token in enumerate(clause):
+            mention = _mention_at(mentions, token.idx)
+            if mention is not None and mention.type == "organization":
+                preceding = [t.lower_ for t in clause[max(0, i - 2) : i]]
+                if {"in", "waarin", "op"} & set(preceding):
+                    return _speaker(mention)
+        return None
+
+    def _sentence_speaker(
+        self, doc: Doc, sentence: Span | None, quote: _Quote, mentions: list[_Mention]
+    ) -> tuple[str | None, dict[str, Any] | None]:
+        """A partial quote without a reported clause around it (``X beschreef het als 'een …'``):
+        the cue of its sentence and that cue's speaker."""
+        if sentence is None:
+            return None, None
+        tokens = [t for t in sentence if not t.is_space and not quote.start <= t.idx < quote.end]
+        for i, token in enumerate(tokens):
+            cue = self._cue(token)
+            if cue in CUE_WORDS:
+                return cue, self._resolve(doc, self._noun_phrase(tokens[i + 1 :]), mentions)
+            if cue:
+                return cue, self._subject(doc, token, tokens, mentions)
+        return None, None
+
+    def _resolve(
+        self,
+        doc: Doc,
+        tokens: list[Any],
+        mentions: list[_Mention],
+        agent: bool = True,
+        verb: Any = None,
+    ) -> dict[str, Any] | None:
+        """Entity mention, pronoun, name, role noun or plain noun phrase → speaker dict.
+
+        ``agent=False`` (after ``volgens``) takes any noun as the source, also one the tagger
+        read as a verb (``volgens getuigen``)."""
+        found, modifiers = [], set()
+        for token in tokens:
+            if (mention := _mention_at(mentions, token.idx)) is not None:
+                if _modifier(doc, token, mention):
+                    modifiers.add(token.i)
+                else:
+                    found.append(mention)
         if found:
             return _speaker(next((m for m in found if m.type == "person"), found[0]))
         content = [
             t
             for t in tokens
-            if _wordlike(t) and t.lower_ not in SKIP_WORDS and not _after_preposition(t)
+            if _wordlike(t)
+            and t.i not in modifiers
+            and t.lower_ not in SKIP_WORDS
+            and not _after_preposition(t)
+            and not _owner_of_noun(t)
         ]
         if not content:
             return None
         first = content[0]
-        if first.lower_ in PERSON_PRONOUNS:
-            person = next(
-                (m for m in reversed(mentions) if m.start < first.idx and m.type == "person"), None
-            )
-            return _speaker(person, first) if person else None
+        if first.lower_ in FIRST_PERSON:
+            return None
+        if first.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            return _pronoun(first, mentions, verb)
         for token in content:
-            person = next(
-                (
-                    m
-                    for m in reversed(mentions)
-                    if m.start < token.idx
-                    and m.type == "person"
-                    and token.lower_ in {r.lower() for r in m.roles}
-                ),
-                None,
-            )
-            if person:
-                return _speaker(person, token)
+            if token.i and doc[token.i - 1].lower_ in DEFINITE:
+                referent = _referent(token, mentions)
+                if referent is not None:
+                    return _speaker(referent, token)
         name = _capitalised_run(content)
         if name:
-            return _plain(name)
+            return _surname(name, mentions) or _plain(name)
         tagged = doc.has_annotation("POS")
         nouns = [
             t
             for t in content
             if t.lower_ not in DETERMINERS
             and not t.is_stop
-            and (not tagged or t.pos_ in ("NOUN", "PROPN", "X"))
+            and not t.like_num
+            and (not tagged or t.pos_ in ("NOUN", "PROPN", "X") or _nominalised(t))
         ]
+        if not nouns and not agent:
+            nouns = [t for t in content if t.lower_ not in DETERMINERS and not t.is_stop]
         if not nouns:
             return None
-        head = nouns[0]
+        head = _phrase_head(nouns[0])
         link = head.i + 1
-        if link < len(doc) and doc[link].lower_ in ORGANISATION_LINK and is_role(head.text):
-            owner = [
-                t for t in doc[link + 1 : link + 6] if t.is_alpha and t.lower_ not in DETERMINERS
-            ]
-            owned = _capitalised_run(owner) or owner[:1]
-            if owned:
-                return _plain(owned)
+        if (
+            link < len(doc)
+            and doc[link].lower_ in ORGANISATION_LINK
+            and (head.lower_.endswith(SPOKESPERSON_HEADS) or head.lower_ in OWNED_SOURCES)
+        ):
+            owner = self._resolve(doc, self._noun_phrase(list(doc[link + 1 : link + 8])), mentions)
+            if owner is not None:
+                return owner
         if head.lower_ in NON_AGENT_SOURCES:
             return None if agent else {"entity_id": None, "name": None, "start": None, "end": None}
         for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):
@@ -616,7 +1183,187 @@ class QuoteExtractor:
                     "start": head.idx,
                     "end": head.idx + len(prefix),
                 }
-        return _plain([head])
+        if head.lower_ in SPOKESPERSONS:
+            return _institution_before(head, mentions) or _plain([head])
+        return _surname([head], mentions) or _plain([head])
+
+
+def _complementiser(tokens: list[Any], i: int) -> bool:
+    """``zei dat hij …`` opens a clause; ``antwoordt dat op vragen …`` and ``dat.`` are the pronoun."""
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    return not (following.is_punct or following.pos_ == "ADP" or following.lower_ in PREPOSITIONS)
+
+
+def _passive(verb: Any, clause: list[Any]) -> bool:
+    """``wordt gemeld``, ``werd door X verklaard``: a participle next to a form of ``worden``."""
+    forms = verb.morph.get("VerbForm")
+    participle = "Part" in forms if forms else bool(PARTICIPLE.match(verb.lower_))
+    return participle and any(
+        t.lower_ in PASSIVE_AUXILIARIES and abs(t.i - verb.i) <= 8 for t in clause
+    )
+
+
+def _clause_before(tokens: list[Any]) -> list[Any]:
+    """The tokens after the last comma, semicolon, colon or quote mark."""
+    clause: list[Any] = []
+    for token in reversed(tokens):
+        if token.text in (",", ";", ":") and clause or token.is_quote:
+            break
+        clause.insert(0, token)
+    return clause
+
+
+def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] | None:
+    """Singular ``hij``/``zij``/``ze`` → the last named person (never an organisation), else the
+    last definite person noun; a plural pronoun is marked for ``_resolve_plurals``."""
+    lower = token.lower_
+    if lower in PLURAL_PRONOUNS or (lower in ("zij", "ze") and verb is not None and _plural(verb)):
+        return {
+            "entity_id": None,
+            "name": None,
+            "start": token.idx,
+            "end": token.idx + len(token),
+            "plural": True,
+        }
+    person = next(
+        (m for m in reversed(mentions) if m.start < token.idx and m.type == "person"), None
+    )
+    if person is not None:
+        return _speaker(person, token)
+    doc = token.doc
+    for k in range(token.i - 1, max(0, token.i - PRONOUN_REACH), -1):
+        if doc[k - 1].lower_ in DEFINITE and _person_noun(doc[k].lower_):
+            return _plain([doc[k]])
+    return None
+
+
+def _plural(verb: Any) -> bool:
+    number = verb.morph.get("Number")
+    return "Plur" in number if number else verb.lower_.endswith("en")
+
+
+def _person_noun(lower: str) -> bool:
+    """``de verdachte``, ``de 64-jarige``, ``de minister``, ``de politierechter``."""
+    return (
+        lower in PERSON_NOUNS
+        or bool(AGE_NOUN.fullmatch(lower))
+        or is_role(lower)
+        or lower.endswith(PERSON_HEADS)
+    )
+
+
+def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
+    """What a definite noun refers back to: the person whose role it names (``de minister``,
+    ``de woordvoerder`` after ``politiewoordvoerder X``), the last person for a descriptive noun
+    (``de man``, ``de 45-jarige``), the last organisation for an organisation noun (``het bedrijf``,
+    ``de democraten``)."""
+    lower = token.lower_
+    earlier = [m for m in mentions if m.start < token.idx]
+    for mention in reversed(earlier):
+        if mention.type == "person" and any(
+            role == lower or (len(lower) > 3 and role.endswith(lower)) for role in mention.roles
+        ):
+            return mention
+    if lower in DESCRIPTIVE_NOUNS or AGE_NOUN.fullmatch(lower):
+        wanted = "person"
+    elif lower in PARTY_FAMILIES or lower.endswith(ORGANISATION_HEADS):
+        wanted = "organization"
+    else:
+        return None
+    candidates = [m for m in reversed(earlier) if m.type == wanted]
+    prefix = lower.rsplit("-", 1)[0] if "-" in lower else ""
+    named = [m for m in candidates if prefix and prefix in m.name.casefold()]  # Jehovah-organisatie
+    return (named or candidates or [None])[0]
+
+
+def _institution_before(head: Any, mentions: list[_Mention]) -> dict[str, Any] | None:
+    """A bare ``een woordvoerder`` speaks for the organisation or institution named just before."""
+    doc = head.doc
+    for k in range(head.i - 1, max(-1, head.i - PRONOUN_REACH), -1):
+        mention = _mention_at(mentions, doc[k].idx)
+        if mention is not None and mention.type == "organization":
+            return _speaker(mention)
+        if doc[k].lower_ in INSTITUTION_NOUNS:
+            return _plain([doc[k]])
+    return None
+
+
+def _resolve_plurals(quotes: list[_Quote], mentions: list[_Mention]) -> None:
+    """Plural ``zij``/``hen``: the source of the quote before, when that is an organisation or a
+    group (not a person, and not a source-less ``volgens schattingen``), else the last organisation."""
+    types = {m.entity_id: m.type for m in mentions}
+    for index, quote in enumerate(quotes):
+        marker = quote.speaker
+        if not marker or not marker.get("plural"):
+            continue
+        quote.speaker = None
+        earlier = [q for q in quotes[:index] if q.speaker and q.end <= marker["start"]]
+        source = earlier[-1].speaker if earlier else None
+        if (
+            source is not None
+            and source.get("name")
+            and types.get(source.get("entity_id")) != "person"
+            and marker["start"] - earlier[-1].end < 2 * FLOATING_REACH
+        ):
+            quote.speaker = {**source, "start": marker["start"], "end": marker["end"]}
+            continue
+        organisation = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.start < marker["start"] and m.type == "organization"
+            ),
+            None,
+        )
+        if organisation is not None:
+            quote.speaker = {
+                **_speaker(organisation),
+                "start": marker["start"],
+                "end": marker["end"],
+            }
+
+
+def _particle_follows(verb: Any, particle: str) -> bool:
+    """``voegde hij eraan toe.``, ``gaf aan dat``, ``liet via X weten:``; not ``stelde … voor de deur``:
+    the particle closes the verb's clause, so what follows it is punctuation or a new clause."""
+    doc = verb.doc
+    end = verb.sent.end if verb.sent is not None else len(doc)
+    for i in range(verb.i + 1, min(end, verb.i + 16)):
+        word = doc[i].lower_
+        if word in (",", ";", ":", "dat") or doc[i].is_quote:
+            return False
+        if word == particle or word in (f"er{particle}", f"daar{particle}"):
+            following = doc[i + 1] if i + 1 < end else None
+            return following is None or following.is_punct or following.lower_ in CLAUSE_OPENERS
+    return False
+
+
+def _phrase_head(token: Any) -> Any:
+    """``de vijf gekozen statenleden``: when numbers, adjectives or participles follow the first
+    noun-like word, the noun after them is the head (Dutch puts it last)."""
+    skipped = False
+    for following in token.doc[token.i + 1 : token.i + 5]:
+        if following.pos_ in ("ADJ", "NUM") or (
+            following.pos_ == "VERB" and "Fin" not in following.morph.get("VerbForm")
+        ):
+            skipped = True
+            continue
+        if skipped and following.pos_ in ("NOUN", "PROPN"):
+            return following
+        break
+    return token
+
+
+def _nominalised(token: Any) -> bool:
+    """``de verdachte``, ``de 64-jarige``: an adjective or participle used as a noun (an article
+    before it, no noun after it), whatever the tagger made of it."""
+    doc = token.doc
+    if not token.i or doc[token.i - 1].lower_ not in ARTICLES | DEFINITE:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
 
 
 def _wordlike(token: Any) -> bool:
@@ -629,8 +1376,13 @@ def _name_word(token: Any) -> bool:
     if not token.text[:1].isupper() or token.lower_ in DETERMINERS:
         return False
     if token.doc.has_annotation("POS"):
-        return token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1)
-    return _wordlike(token) and not token.is_stop and not ADJECTIVE.search(token.text)
+        return token.pos_ == "PROPN" or (token.text.isupper() and token.is_alpha)  # B en W, OM
+    return (
+        _wordlike(token)
+        and not token.is_stop
+        and not token.like_num
+        and not ADJECTIVE.search(token.text)
+    )
 
 
 def _capitalised_run(tokens: list[Any]) -> list[Any] | None:
@@ -647,20 +1399,63 @@ def _capitalised_run(tokens: list[Any]) -> list[Any] | None:
         following = run[0].doc[run[0].i + 1]
         if following.pos_ == "NOUN" and following.is_lower:
             run.append(following)  # de Nationale ombudsman
+    if run and run[0].i and run[0].doc[run[0].i - 1].lower_ in INSTITUTION_NOUNS:
+        run.insert(0, run[0].doc[run[0].i - 1])  # de politie Drenthe, de gemeente Dongen
     return run or None
+
+
+def _surname(tokens: list[Any], mentions: list[_Mention]) -> dict[str, Any] | None:
+    """``De Jonge`` after ``Hugo de Jonge``: a capitalised name the recogniser missed that ends the
+    name of a person mentioned before."""
+    if not tokens[0].text[:1].isupper():
+        return None
+    written = "".join(t.text_with_ws for t in tokens).strip().casefold()
+    for mention in reversed(mentions):
+        if (
+            mention.type == "person"
+            and mention.start < tokens[0].idx
+            and mention.name.casefold().endswith(f" {written}")
+        ):
+            return _speaker(mention, tokens[0])
+    return None
 
 
 def _plain(tokens: list[Any]) -> dict[str, Any]:
     """A speaker that is not an entity record: its words as written."""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return {"entity_id": None, "name": tokens[0].doc.text[start:end], "start": start, "end": end}
+    name = "".join(t.text_with_ws for t in tokens).strip()
+    return {"entity_id": None, "name": name, "start": start, "end": end}
 
 
 def _modifier(doc: Doc, token: Any, mention: _Mention) -> bool:
     """A name that only modifies: in a compound (``SP-fractievoorzitter``) or after a preposition
     (``via Facebook``); it is not who speaks."""
-    compound = mention.end < token.idx + len(token) and doc.text[mention.end] == "-"
-    return compound or _after_preposition(token)
+    inside = mention.end - token.idx
+    compound = 0 <= inside < len(token) and token.text[inside] == "-"
+    first = token
+    while first.i and doc[first.i - 1].idx >= mention.start:
+        first = doc[first.i - 1]
+    return compound or _after_preposition(first) or _owner_of_noun(first)
+
+
+def _owner_of_noun(token: Any) -> bool:
+    """``leden van de Jehovah-gemeenschap``: a name after ``van`` belongs to the noun before it, which
+    speaks; a role, medium or speech noun (``een woordvoerder van X``, ``de reactie van X``) does not."""
+    if not token.text[:1].isupper():
+        return False
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "van":
+        return False
+    head = doc[i - 1]
+    return (
+        head.is_alpha
+        and head.is_lower
+        and not is_role(head.text)
+        and head.lower_ not in OWNED_SOURCES | SPOKESPERSONS | SPEECH_NOUNS | STOP_WORDS
+        and not head.lower_.endswith(PERSON_HEADS)
+    )
 
 
 def _after_preposition(token: Any) -> bool:
@@ -668,7 +1463,7 @@ def _after_preposition(token: Any) -> bool:
     return (
         previous is not None
         and (previous.pos_ == "ADP" or previous.lower_ in PREPOSITIONS)
-        and previous.lower_ not in ("volgens", "van")
+        and previous.lower_ not in ("volgens", "van", "door")
     )
 
 
