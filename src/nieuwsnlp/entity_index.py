@@ -147,7 +147,9 @@ class EntityIndex:
     def _same_person(self, entity: dict[str, Any], group: _Group, article_id: str) -> bool:
         first, surname = _split_name(entity["name"])
         group_first, group_surname = _split_name(group.name)
-        if not any(self._similar(surname, _split_name(v)[1]) for v in (group.name, *group.variants)):
+        if not any(
+            self._similar(surname, _split_name(v)[1]) for v in (group.name, *group.variants)
+        ):
             return False
         if first and group_first:
             return first[0] == group_first[0] and (

@@ -35,13 +35,19 @@ CLEAR = [  # sentences we wrote, each with one unmistakable entity
     ("Volgens Ajax-trainer Erik ten Hag was de wedstrijd zwaar.", "Erik ten Hag", "PER"),
     ("De Europese Unie wil strengere regels voor techbedrijven.", "Europese Unie", "ORG"),
     ("Philips maakte vandaag een hogere winst bekend.", "Philips", "ORG"),
-    ("Het Openbaar Ministerie eist drie jaar cel tegen de verdachte.", "Openbaar Ministerie", "ORG"),
+    (
+        "Het Openbaar Ministerie eist drie jaar cel tegen de verdachte.",
+        "Openbaar Ministerie",
+        "ORG",
+    ),
 ]
 
 
 def test_clear_entities(nlp):
-    found = sum((entity, label) in [(e.text, e.label_) for e in nlp(text).ents]
-                for text, entity, label in CLEAR)
+    found = sum(
+        (entity, label) in [(e.text, e.label_) for e in nlp(text).ents]
+        for text, entity, label in CLEAR
+    )
     assert found >= 5, f"only {found} of {len(CLEAR)} clear entities found"
 
 

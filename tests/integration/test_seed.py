@@ -31,9 +31,14 @@ def test_organisations(seed):
 @pytest.mark.parametrize(
     ("name", "canonical", "country"),
     [
-        ("Bachmoet", "Bakhmut", "UA"), ("Oekraïne", "Ukraine", "UA"), ("Rusland", "Russia", "RU"),
-        ("Stockholm", "Stockholm", "SE"), ("Kramatorsk", "Kramatorsk", "UA"),
-        ("Sloviansk", "Slovyansk", "UA"), ("Moskou", "Moscow", "RU"), ("Kiev", "Kyiv", "UA"),
+        ("Bachmoet", "Bakhmut", "UA"),
+        ("Oekraïne", "Ukraine", "UA"),
+        ("Rusland", "Russia", "RU"),
+        ("Stockholm", "Stockholm", "SE"),
+        ("Kramatorsk", "Kramatorsk", "UA"),
+        ("Sloviansk", "Slovyansk", "UA"),
+        ("Moskou", "Moscow", "RU"),
+        ("Kiev", "Kyiv", "UA"),
     ],
 )
 def test_places_are_linked(seed, name, canonical, country):
@@ -54,11 +59,18 @@ def _quote(seed, start):
 @pytest.mark.parametrize(
     ("start", "kind", "speaker"),
     [
-        ("Maar we kunnen niet uitsluiten dat Bachmoet definitief valt", "direct", "Jens Stoltenberg"),
+        (
+            "Maar we kunnen niet uitsluiten dat Bachmoet definitief valt",
+            "direct",
+            "Jens Stoltenberg",
+        ),
         ("Dit is niet noodzakelijkerwijs een keerpunt", "direct", "Jens Stoltenberg"),
         ("Het is nu een uitputtingsoorlog, een logistieke strijd", "direct", "Jens Stoltenberg"),
-        ("dat zijn troepen vastbesloten waren stand te houden in de stad", "indirect",
-         "Volodimir Zelenski"),
+        (
+            "dat zijn troepen vastbesloten waren stand te houden in de stad",
+            "indirect",
+            "Volodimir Zelenski",
+        ),
         ("de komende dagen", "partial", "Jens Stoltenberg"),
     ],
 )
@@ -76,7 +88,9 @@ def test_volgens_schattingen_has_no_speaker_but_a_cue(seed):
 
 def test_claims(seed):
     claims = {c.text: c for c in seed.claims}
-    assert claims["150.000 inwoners"].value == 150000 and claims["150.000 inwoners"].unit == "inwoners"
+    assert (
+        claims["150.000 inwoners"].value == 150000 and claims["150.000 inwoners"].unit == "inwoners"
+    )
     assert claims["150.000 inwoners"].subject == "Kramatorsk"
     assert claims["106.000 inwoners"].subject == "Sloviansk"
     assert claims["vijf Russen"].value == 5 and claims["vijf Russen"].source == "schattingen"
