@@ -6,11 +6,15 @@ places and organisations the gazetteers know but the NER missed, merges the ment
 reads roles from titles and appositions, and links places to GeoNames. It writes plain dicts with
 character offsets to ``doc._.nieuwsnlp_entities``.
 
-Typing, strongest cue first: the organisation table; a web address; a street or tunnel name; a
-nationality or inhabitant word, or a subheading glued to its paragraph (no entity); an acronym (never
-a person); a first name, a role word or an age next to the name (a person); a class noun in close
-apposition (``de partij Nieuw Goes``, ``het sportpark Panhuis``); then the NER label, checked against
-the gazetteers and against what the rest of the article says about the same name.
+Typing, strongest cue first: the organisation table; a web address; a cabinet number (no entity); a
+``Mount``/``Kaap`` prefix or a street or tunnel name (a place); a nationality or inhabitant word, or a
+subheading glued to its paragraph (no entity); an acronym (never a person); a first name, a role word,
+an age or a lower-case particle inside the name (a person); a class noun in close apposition (``de
+partij Nieuw Goes``, ``Jongerenbeweging Exxpose``, ``het sportpark Panhuis``); an unknown name after
+``<person> van`` (their organisation); then the NER label, checked against the gazetteers and
+against what the rest of the article says about the same name. Spans are cut at a full stop and
+before a counted noun; party members (``CDA'er``) and office compounds (``VVD-Kamerlid``) name their
+party; ``de gemeente X`` is the municipal body unless it follows a locative preposition.
 """
 
 from __future__ import annotations
@@ -52,10 +56,13 @@ ROLE_HEADS = (
     "woordvoerder", "woordvoerster", "trainer", "coach", "commissaris", "secretaris", "wethouder",
     "burgemeester", "advocaat", "expert", "deskundige", "onderzoeker", "hoogleraar", "correspondent",
     "journalist", "ambassadeur", "commandant", "eigenaar", "oprichter", "kamerlid", "raadslid",
+    "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
 TITLES = frozenset({"dhr", "mevr", "mr", "dr", "drs", "ir", "prof", "ing", "sir", "st"})
-NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "di"})
+NAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "te", "ter", "ten", "von", "le", "la", "da", "di"}  # Henk te Velde
+)
 ADJECTIVE_END = re.compile(r"(?:se|sche|ische|ese|aanse|iaanse|ische)$")
 INHABITANTS_END = re.compile(r"(?:ers|anen|enen|iërs|ezen|en)$")
 #: ``15-jarige``, ``vijftienjarige``: an age before a name is said of people only.
@@ -74,12 +81,12 @@ ORGANIZATION_CLASS = (
     "producent", "leverancier", "uitgever", "uitgeverij", "site", "platform", "kanaal", "bureau",
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
-    "vervoerder", "retailer", "ploeg", "team", "orkest",
+    "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap",
 )  # fmt: skip
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
     "deelstaat", "plaats", "vallei", "gebergte", "terrein", "park", "kanton", "district",
-    "departement", "graafschap", "prefectuur", "oblast",
+    "departement", "graafschap", "prefectuur", "oblast", "bad", "stadion",
 )  # fmt: skip
 #: Compound heads that make a capitalised first part an organisation: ``Likud-partij``, ``PVV-leider``.
 ORGANIZATION_COMPOUND = frozenset(
@@ -87,8 +94,11 @@ ORGANIZATION_COMPOUND = frozenset(
     lijsttrekker senator wethouder minister staatssecretaris europarlementariër prominent kopstuk
     congres top directeur topman topvrouw baas chef ceo woordvoerder woordvoerster bestuur bestuurder
     medewerker medewerkers personeel trainer coach speler spelers aanvoerder keeper doelman
-    vrijwilligers leden lid""".split()  # noqa: SIM905
+    vrijwilligers leden lid kamerleden raadsleden fractieleider partijleider kopstukken kiezers
+    stemmers achterban""".split()  # noqa: SIM905
 )
+#: ``VVD'er``, ``CDA’ers``: a member of the party written before the apostrophe.
+MEMBER = re.compile(r"^(\w+)['’]ers?$")
 #: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``.
 REGIONAL_HEADS = frozenset({"politie", "brandweer", "veiligheidsregio", "ggd", "omroep", "rtv"})
 #: Capitalised words that open a sentence; after a one-word "name" they betray a subheading.
@@ -98,12 +108,19 @@ SENTENCE_OPENERS = frozenset(
     Hier Dan""".split()  # noqa: SIM905
 )
 DETERMINERS = frozenset({"de", "het", "een"})
+#: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
+LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
 OPENING_QUOTES = frozenset({",,", "„", "“", '"', "'", "‘"})
 #: Words that end an organisation or place name: ``[Hoge Raad] in Thailand``.
 NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen", "sinds"})
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
 #: Dutch lexicon lacks the word.
 NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)$")
+#: Roman numerals: ``Rutte III`` is a cabinet, ``Willem III`` a king; alone never an acronym.
+ROMAN = re.compile(r"[IVX]+")
+CABINET = re.compile(r"\w-[IVX]+$")
+#: English and Dutch words that open the name of a mountain, lake or cape: ``Mount Scenery``.
+FEATURE_PREFIXES = frozenset({"Mount", "Mont", "Monte", "Lake", "Cape", "Kaap", "Sierra", "Isla"})
 
 
 def is_role(text: str) -> bool:
@@ -220,8 +237,8 @@ class EntityResolver:
         unresolved: list[tuple[int, int]] = []
         for tokens, kind, strong in typed:
             name_key = key(_text(article, tokens))
-            if not strong and kind is not None and name_key in evidence:
-                kind = evidence[name_key]
+            if not strong and name_key in evidence and (kind is not None or _name_like(tokens)):
+                kind = evidence[name_key]  # also an untyped (MISC) mention
             if kind is None:
                 if _name_like(tokens):  # Lara Sint Jago (MISC): no place Lara inside it
                     blocked.append(article.chars(tokens))
@@ -233,9 +250,12 @@ class EntityResolver:
                 tokens = _with_noun(tokens)
             elif kind == "place":
                 tokens = self._street_prefix(article, tokens)
-            found.append((*article.chars(tokens), kind))
+            start, end = article.chars(tokens)
+            if kind != "person" and article.text[end - 1] == ".":
+                end -= 1  # PvdA[.]: a full stop the tokenizer left on the name
+            found.append((start, end, kind))
         found += [(start, end, "organization") for start, end, _ in compounds]
-        found = self._regional_organizations(article, _without_overlaps(found))
+        found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
         for span_start, span_end, kind in self._gazetteer_spans(article):
             overlapping = [s for s in blocked if s[0] < span_end and span_start < s[1]]
@@ -245,17 +265,35 @@ class EntityResolver:
             elif all(span_end - span_start > s[1] - s[0] for s in overlapping):
                 found = [s for s in found if not (s[0] < span_end and span_start < s[1])]
                 found.append((span_start, span_end, kind))
-        return sorted(set(found)), unresolved
+        return sorted(set(self._regional_organizations(article, found))), unresolved
 
     def _trim(self, article: _Article, ent: Any) -> tuple[list[Token], str | None, bool]:
         """The name inside an NER span, the type its label suggests, and whether it is a name at
         all (a subheading or a minister's portfolio is not)."""
         kind = entity_type(ent.label_)
-        tokens = [t for t in ent if not t.is_punct]
+        tokens = list(ent)
+        if kind != "person":  # a name does not run over a full stop: PvdA[. Rente], a subheading
+            stop = next((t for t in tokens[1:] if t.text in (".", "!", "?", ";")), None)
+            if stop is not None and len(tokens[stop.i - ent.start - 1].text) > 2:
+                tokens = tokens[: stop.i - ent.start]
+            glued = next(
+                (
+                    t
+                    for t in tokens[:-1]
+                    if t.text.endswith(".") and len(t) > 2 and t.text[:-1].casefold() not in TITLES
+                ),
+                None,
+            )
+            if glued is not None:  # [PvdA.] Rente: the tokenizer kept the full stop on the word
+                tokens = tokens[: glued.i - ent.start + 1]
+        tokens = [t for t in tokens if not t.is_punct]
         while len(tokens) > 1 and tokens[0].is_lower and kind != "person":
             tokens.pop(0)  # [de] Volkskrant
-        while len(tokens) > 1 and tokens[-1].is_lower:
-            tokens.pop()  # Bank Nederlandse Gemeenten [om het geld …]
+        # Bank Nederlandse Gemeenten [om het geld …]; a number before such a noun counts it:
+        # Tweede Kamer [40.000 handtekeningen aan]
+        counted = False
+        while len(tokens) > 1 and (tokens[-1].is_lower or counted and tokens[-1].like_num):
+            counted = tokens.pop().is_lower
         if kind != "person":
             for i, token in enumerate(tokens[1:], start=1):
                 if token.lower_ in NAME_BREAKS and token.is_lower:
@@ -263,6 +301,20 @@ class EntityResolver:
                     break
         while len(tokens) > 1 and ADJECTIVE_END.search(tokens[0].text) and kind == "place":
             tokens.pop(0)  # [Drentse] Koekange
+        if (
+            len(tokens) > 1
+            and ROMAN.fullmatch(tokens[-1].text)
+            and not self.lexicon.is_first_name(tokens[-2].text)
+        ):
+            tokens = tokens[:-1]  # Rutte III: the premier's cabinet; Willem III keeps his number
+        if (
+            len(tokens) > 1
+            and _class_compound(tokens[0].text)
+            and tokens[1].text[:1].isupper()
+            and self.organizations.canonical(tokens[0].text) is None
+        ):
+            kind = "organization"  # [Jongerenbeweging] Exxpose; Waarborgfonds Sociale Woningbouw
+            tokens = tokens[1:] if len(tokens) == 2 else tokens
         if len(tokens) == 2 and tokens[0].text == tokens[1].text:
             # "… voor Action Action heeft": a flattened headline's last word and the lead's first
             tokens = tokens[1:]
@@ -303,13 +355,17 @@ class EntityResolver:
         return [(tokens, kind) for tokens, kind, is_name in merged if is_name]
 
     def _coordinated(self, tokens: list[Token], kind: str | None) -> bool:
-        """A first part that can open such a name: no person's name, no nationality adjective."""
+        """A first part that can open such a name: no person's name, no nationality adjective, and
+        no name of its own (an acronym or a known place: ``PVV en Forum``, ``Saba en Sint Eustatius``
+        list two entities)."""
         last = tokens[-1].text
         return (
             len(last) >= 3
             and (kind != "person" or self.lexicon.is_word(last))
             and tokens[-1].text[:1].isupper()
             and not self._nationality(last)
+            and not _acronym(last)
+            and (last not in self.places or self.places.quiet(last))
         )
 
     def _nationality(self, word: str) -> bool:
@@ -334,19 +390,23 @@ class EntityResolver:
         self, article: _Article, tokens: list[Token], kind: str | None
     ) -> tuple[str | None, bool]:
         """(type or None, whether a cue beyond the NER label decided it)."""
-        if kind is None and not _name_like(tokens):
-            return None, False  # OntoNotes DATE, CARDINAL, MONEY …: never a name
         doc = article.doc
         text = _text(article, tokens)
         first, last = tokens[0], tokens[-1]
-        single = len(tokens) == 1
-        before = doc[first.i - 1] if first.i > 0 else None
         at_start = article.opens_sentence(first)
         canonical = self.organizations.canonical(text)
         if canonical and not (at_start and text in self.organizations.ambiguous):
-            return "organization", True  # Albert Heijn, even when the NER says PER or LOC
+            return "organization", True  # Albert Heijn, Forum voor Democratie (MISC) …
+        if kind is None and not _name_like(tokens):
+            return None, False  # OntoNotes DATE, CARDINAL, MONEY …: never a name
+        single = len(tokens) == 1
+        before = doc[first.i - 1] if first.i > 0 else None
         if WEBSITE.search(text):
             return "organization", True
+        if single and (ROMAN.fullmatch(text) or CABINET.search(text)):
+            return None, True  # [Rutte] [III], Rutte-II: a cabinet, not its premier
+        if not single and first.text in FEATURE_PREFIXES and last.text[:1].isupper():
+            return "place", True
         street = len(last.text) > 6 and text not in self.places
         if street and STREET_END.search(last.lower_):
             return "place", True
@@ -358,8 +418,8 @@ class EntityResolver:
         ):
             return None, True
         if _acronym(text) and kind is not None:  # MISC acronyms are laws, taxes, diseases: AOW, BTW
-            if kind == "place" and text in self.places:
-                return "place", False
+            if kind in ("place", "person") and text in self.places:
+                return "place", False  # VS, VK: a PER label on them is a slip
             return "organization", kind != "organization"
         if self._person_cue(article, tokens, text, kind):
             return "person", True
@@ -368,6 +428,12 @@ class EntityResolver:
         described = _described(before) if before is not None else None
         if described and not (single and self.places.is_inhabitant(text)):
             return described, True
+        if (
+            text not in self.places
+            and not self._nationality(first.text)
+            and _affiliation(first, kind)
+        ):
+            return "organization", True
         return self._ner_type(article, tokens, text, kind, at_start), False
 
     def _ner_type(
@@ -428,11 +494,35 @@ class EntityResolver:
             return True
         if len(tokens) > 1 and is_role(first.text) and tokens[1].text[:1].isupper():
             return True  # [VVD'er] Wybren van Haga, [Burgemeester] Pauline Krikke
+        if (
+            kind != "place"  # Arc de Triomphe is a site
+            and len(tokens) > 2
+            and first.is_title
+            and first.lower_ not in NAME_PARTICLES
+            and not self.lexicon.is_word(first.text)
+            and tokens[1].is_lower
+            and tokens[1].lower_ in NAME_PARTICLES
+            and last.is_title
+            and last.text not in self.places  # Klimaatakkoord van Parijs
+            and not self._organization_at(article, last)
+        ):
+            return True  # Freek de Jonge, Henk te Velde: a lower-case particle opens a surname
         before = doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.is_title and first.i - 1 not in article.starts:
             if self.lexicon.is_first_name(before.text):
                 return True  # [Marit] Kox: the NER left out the first name
             before = doc[first.i - 2] if first.i > 1 else None  # SP-fractievoorzitter [Tiny] Kox
+        elif (
+            before is not None
+            and first.i > 1
+            and before.is_lower
+            and before.is_alpha
+            and before.lower_ not in STOP_WORDS  # president van [Slowakije]
+            and not is_role(before.text)
+            and not _described(before)  # voorzitter branchevereniging [Tuinbranche Nederland]
+            and is_role(doc[first.i - 2].text)
+        ):
+            before = doc[first.i - 2]  # hoogleraar staatsrecht [Douwe Jan Elzinga]
         if before is not None and (is_role(before.text) or AGE_BEFORE.match(before.lower_)):
             return not (known_place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]
@@ -496,39 +586,71 @@ class EntityResolver:
     def _compound_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """``[Likud]-partij``, ``[Hamas]-leider``: a capitalised first part of a compound whose head is
         a party, a party office or a company office names an organisation; so does a known one
-        before any head (``[Navo]-top``, ``[ANP]-persbericht``). (start char, end char, key) of each."""
+        before any head (``[Navo]-top``, ``[ANP]-persbericht``). ``Kamer`` keeps its capital inside
+        compounds (``[VVD]-Kamerlid``). A party member is named after the party: ``[CDA]'er``,
+        ``[PvdA]’ers``. (start char, end char, key) of each."""
         found = []
-        text = article.text
         for token in article.doc:
-            if "-" not in token.text or token.text.startswith("-"):
+            text = token.text
+            if "-" not in text:
+                member = ("'" in text or "’" in text) and MEMBER.match(text)
+                if member and self.organizations.canonical(member[1]):  # not AOW'er, BMX'er
+                    found.append((token.idx, token.idx + len(member[1]), key(member[1])))
                 continue
-            prefix, _, head = token.text.rpartition("-")
+            if text.startswith("-"):
+                continue
+            prefix, _, head = text.rpartition("-")
+            offset = 0
+            while prefix.split("-", 1)[0].casefold() in ("oud", "ex") and "-" in prefix:
+                offset += prefix.index("-") + 1  # [Oud-]PvdA-leider: a former leader of the PvdA
+                prefix = prefix.split("-", 1)[1]
             if (
                 prefix[:1].isupper()
-                and head.islower()
-                and (head in ORGANIZATION_COMPOUND or self.organizations.canonical(prefix))
+                and (head.islower() or head.istitle() and head.casefold() in ORGANIZATION_COMPOUND)
+                and (
+                    head.casefold() in ORGANIZATION_COMPOUND or self.organizations.canonical(prefix)
+                )
                 and prefix not in self.places
                 and not self.places.is_demonym(prefix)
-                and not COMPASS.match(token.text)
+                and not COMPASS.match(text)
             ):
-                found.append((token.idx, token.idx + len(prefix), key(prefix)))
-        return found if "-" in text else []
+                start = token.idx + offset
+                found.append((start, start + len(prefix), key(prefix)))
+        return found
 
     def _regional_organizations(
         self, article: _Article, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
         """``politie Drenthe``, ``GGD Amsterdam``: Dutch public bodies organised by region are named
-        after it; the place is then part of the organisation's name."""
+        after it; the place is then part of the organisation's name. So is ``de gemeente Enschede``
+        when the municipality acts (``met de gemeente X``, ``een wethouder van de gemeente X``);
+        ``in de gemeente X`` is the place."""
         doc = article.doc
         result = []
         for start, end, kind in found:
             token = doc.char_span(start, end, alignment_mode="expand")
             before = doc[token.start - 1] if token is not None and token.start > 0 else None
-            if kind == "place" and before is not None and before.lower_ in REGIONAL_HEADS:
+            regional = before is not None and before.lower_ in REGIONAL_HEADS
+            if (
+                before is not None
+                and before.lower_ == "gemeente"
+                and self._place_name(article, start, end)
+            ):
+                words = [t.lower_ for t in doc[max(0, before.i - 2) : before.i]]
+                regional = not LOCATIVE & set(words)
+            if kind == "place" and regional:
                 result.append((before.idx, end, "organization"))
             else:
                 result.append((start, end, kind))
         return result
+
+    def _place_name(self, article: _Article, start: int, end: int) -> bool:
+        """Known to GeoNames or called a place by the NER: not a name only the class noun before
+        it made a place (``besloot de gemeente [Dura Vermeer] een boete op te leggen``)."""
+        return article.text[start:end] in self.places or any(
+            ent.start_char == start and entity_type(ent.label_) == "place"
+            for ent in article.doc.ents
+        )
 
     def _street_prefix(self, article: _Article, tokens: list[Token]) -> list[Token]:
         """``[Burgemeester] Weertsstraat``, ``[Van] Baerlestraat``: capitalised words before a street
@@ -567,8 +689,11 @@ class EntityResolver:
                     continue
                 text = article.text[words.start_char : words.end_char]
                 kind = self._known(text, sentence_start=article.opens_sentence(token))
+                if kind == "place" and i > 0 and _described(doc[i - 1]) == "organization":
+                    kind = None  # het merk [Golden]: a brand that shares a town's name
                 if kind:
-                    spans.append((words.start_char, words.end_char, kind))
+                    end = words.end_char - text.endswith(".")  # [VS]. at a sentence end
+                    spans.append((words.start_char, end, kind))
                     i += length
                     break
             else:
@@ -616,7 +741,26 @@ class EntityResolver:
         NER left out (``[Tiny] Kox``) and a surname it cut off (``Ton [Nabben]``), without a
         trailing ``van Buitenlandse Zaken``."""
         doc = article.doc
+        while len(tokens) > 1 and is_role(tokens[0].text):
+            tokens = tokens[1:]  # [VVD-Kamerlid] Dennis Wiersma: the party is an entity of its own
         start = tokens[0].i
+        particles = start
+        while particles > 1 and doc[particles - 1].is_lower:
+            if doc[particles - 1].lower_ not in NAME_PARTICLES:
+                break
+            particles -= 1
+        given = doc[particles - 1]
+        if (
+            particles < start
+            and particles not in article.starts
+            and given.is_title
+            and given.is_alpha
+            and given.ent_iob_ == "O"  # Robert Claasen van [Chemelot]: a name of its own
+            and not self.lexicon.is_word(given.text)
+        ):
+            # [Kees van der] Staaij: a lower-case particle follows a first name, which is no everyday
+            # word (Blauw en [Wit] van Gantz is a party and its leader)
+            start = particles - 1
         while start > 0 and start not in article.starts:
             word = doc[start - 1]
             if not (word.is_title and word.is_alpha and word.ent_iob_ == "O"):
@@ -627,13 +771,21 @@ class EntityResolver:
                 break
             start -= 1
         tokens = [*doc[start : tokens[0].i], *tokens]
+        titled = tokens[0].i > 0 and is_role(doc[tokens[0].i - 1].text)
         end = tokens[-1].i + 1
         while end < len(doc):
             word = doc[end]
-            nxt = doc[end + 1] if end + 1 < len(doc) else None
-            if word.lower_ in NAME_PARTICLES and nxt is not None and nxt.text[:1].isupper():
-                tokens += [word, nxt]  # Wiebe [van Terwisga], whatever the NER made of Terwisga
-                end += 2
+            run = end
+            while run < len(doc) and doc[run].lower_ in NAME_PARTICLES:
+                run += 1
+            nxt = doc[run] if end < run < len(doc) else None
+            if (
+                nxt is not None
+                and nxt.text[:1].isupper()
+                and not self._organization_at(article, nxt, titled)
+            ):
+                tokens += list(doc[end : run + 1])  # Wiebe [van Terwisga], Kees [van der Staaij]
+                end = run + 1
             elif (
                 word.is_title
                 and word.is_alpha
@@ -652,8 +804,9 @@ class EntityResolver:
             if token.lower_ in NAME_PARTICLES and not kept:
                 kept.append(token)  # Van Laarhoven, De Jonge
             elif token.lower_ in NAME_PARTICLES and token.is_lower:
-                if surname:
-                    break  # Stef Blok [van Buitenlandse Zaken]
+                following = next((t for t in doc[token.i + 1 : token.i + 4] if t.is_title), None)
+                if surname or following and self._organization_at(article, following, titled):
+                    break  # Stef Blok [van Buitenlandse Zaken], Dekker [van Rechtsbescherming]
                 kept.append(token)
             elif token.text[:1].isupper() or token.text == ".":
                 if capitals and not self.lexicon.is_first_name(token.text):
@@ -667,6 +820,21 @@ class EntityResolver:
         while kept and kept[-1].lower_ in NAME_PARTICLES:
             kept.pop()
         return kept or tokens
+
+    def _organization_at(self, article: _Article, token: Token, titled: bool = False) -> bool:
+        """A known organisation's name starts here, or after a title an abstract noun: ``Koolmees
+        van [Sociale Zaken]``, ``minister Dekker van [Rechtsbescherming]`` are a minister and his
+        ministry, not a surname with a particle (``Timo van Zolingen`` has no title)."""
+        doc = article.doc
+        return (
+            titled
+            and bool(NOUN_END.search(token.lower_))
+            or any(
+                self.organizations.canonical(_text(article, list(doc[token.i : token.i + n])))
+                for n in (1, 2, 3)
+                if token.i + n <= len(doc)
+            )
+        )
 
     def _add_person(self, article: _Article, start: int, end: int, people: list[_Entity]) -> None:
         doc = article.doc
@@ -856,12 +1024,13 @@ class EntityResolver:
     ) -> None:
         """Undo NER slips on places and organisations: a person's name or part of it (``Wiebe``,
         ``Hannah Huizenga``) becomes mentions of that person, and an unknown one-word name opening
-        a sentence (``Opkomst``) is dropped."""
+        a sentence (``Opkomst``) is dropped. ``Mays positie``: a person's possessive is theirs too."""
         starts = {article.doc[i].idx for i in article.starts}
         for place in list(entities):
             words = key(place.name).split()
             if place.type == "organization" and self.organizations.canonical(place.name):
                 continue
+            possessive = [words[0][:-1]] if len(words) == 1 and words[0].endswith("s") else None
             owner = next(
                 (
                     p
@@ -871,6 +1040,9 @@ class EntityResolver:
                         set(words) <= set(key(p.name).split())
                         or set(key(p.name).split()) <= set(words)
                         and len(words) <= 3
+                        or possessive is not None
+                        and set(possessive) <= set(key(p.name).split())
+                        and place.place is None
                     )
                 ),
                 None,
@@ -941,8 +1113,11 @@ def _acronym(text: str) -> bool:
 
 
 def _described(before: Token) -> str | None:
-    """The type a class noun right before a name gives it: ``de regeringspartij [Smer]``."""
+    """The type a class noun right before a name gives it: ``de regeringspartij [Smer]``,
+    ``Jongerenbeweging [Dwarsligger]``."""
     word = before.lower_
+    if before.is_title and _class_compound(before.text):
+        return "organization"
     if not (before.is_lower and before.is_alpha) or is_role(word):
         return None
     if word.endswith(ORGANIZATION_CLASS):
@@ -950,6 +1125,30 @@ def _described(before: Token) -> str | None:
     if word.endswith(PLACE_CLASS):
         return "place"
     return None
+
+
+def _affiliation(first: Token, kind: str | None) -> bool:
+    """``Dominick Woltering van [Aventus]``, ``Segers van de [ChristenUnie]``: news introduces a
+    person with the body they speak for; an unknown name there is an organisation. A PER span counts
+    only after a full name (``Robert Claasen van [Chemelot]``): after one word it may be a surname."""
+    doc = first.doc
+    i = first.i - 1
+    if i > 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    if not (i > 0 and doc[i].lower_ == "van" and doc[i - 1].ent_type_ in ("PER", "PERSON")):
+        return False
+    return kind in (None, "place") or kind == "person" and doc[i - 1].ent_iob_ == "I"
+
+
+def _class_compound(word: str) -> bool:
+    """``Jongerenbeweging``, ``Regeringspartij``: a compound with an organisation class noun as its
+    head describes the name after it, also where a capital (a sentence start) makes it look part of
+    it; names themselves take the bare noun (``Stichting Wakker Dier``, ``Omroep Brabant``)."""
+    lower = word.casefold()
+    if not (word.isalpha() and lower.endswith(ORGANIZATION_CLASS)):
+        return False
+    long_prefix = any(lower.endswith(c) and len(lower) - len(c) >= 5 for c in ORGANIZATION_CLASS)
+    return long_prefix and not is_role(word)
 
 
 def _with_noun(tokens: list[Token]) -> list[Token]:
@@ -965,7 +1164,11 @@ def _portfolio(first: Token) -> bool:
     """``minister van [Justitie]``, ``(Volksgezondheid)`` after a minister: a portfolio, not an
     organisation mention."""
     doc = first.doc
-    before = doc[max(0, first.i - 3) : first.i]
+    i = first.i - 1
+    if i > 0 and doc[i].lower_ == "van":  # minister Wouter Koolmees van [Sociale Zaken]
+        while i > 1 and doc[i - 1].is_title and doc[i - 1].ent_type_ in ("PER", "PERSON"):
+            i -= 1
+    before = doc[max(0, min(i, first.i - 1) - 2) : first.i]
     words = [t.lower_ for t in before]
     return (
         "van" in words[-1:]

@@ -202,7 +202,8 @@ def test_people_take_no_article_and_party_members_are_roles(nlp):
         text,
         [("De Utrechter", "PER"), ("VVD'er Wybren Stam", "ORG"), ("Amsterdammer", "PER")],
     )
-    assert found_types(found) == {"Wybren Stam": "person"}
+    # the member noun names the party, as PVV-Kamerlid does
+    assert found_types(found) == {"Wybren Stam": "person", "VVD": "organization"}
     assert found["Wybren Stam"]["roles"] == ["VVD'er"]
 
 
@@ -302,7 +303,10 @@ def test_variants_within_an_article_merge(nlp):
     assert len(found["Bergen op Zoom"]["mentions"]) == 2
 
 
-@pytest.mark.parametrize(("word", "expected"), [("bondspresident", True), ("kwarts", False)])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("bondspresident", True), ("kwarts", False), ("politicoloog", True), ("dialoog", False)],
+)
 def test_compound_roles(word, expected):
     assert is_role(word) is expected
 
@@ -323,6 +327,152 @@ def test_short_acronyms_match_only_in_capitals():
 def test_regions_are_typed(name, country, kind, linked):
     entry = places().link(name)
     assert (entry.country, entry.kind, entry.geonames_id is not None) == (country, kind, linked)
+
+
+def test_party_members_and_kamer_compounds_name_the_party(nlp):
+    text = "Volgens CDA'er Teun Smit en PVV-Kamerlid Joris Baas is het plan onhaalbaar."
+    found = resolve(nlp, text, [("Teun Smit", "PER"), ("PVV-Kamerlid Joris Baas", "PER")])
+    assert found_types(found) == {
+        "CDA": "organization",
+        "Teun Smit": "person",
+        "PVV": "organization",
+        "Joris Baas": "person",
+    }
+
+
+def test_lower_case_particles_belong_to_the_name_around_them(nlp):
+    text = "Dat zegt Henk te Velde. SGP'er Teun van der Molen bleef binnen. Daar was Teun de Wolff."
+    found = resolve(nlp, text, [("Velde", "PER"), ("Molen", "PER"), ("Teun de Wolff", "ORG")])
+    assert found_types(found) == {
+        "Henk te Velde": "person",
+        "SGP": "organization",
+        "Teun van der Molen": "person",
+        "Teun de Wolff": "person",
+    }
+
+
+def test_a_particle_before_a_portfolio_or_an_organisation_ends_the_name(nlp):
+    text = (
+        "Volgens Wit van Sociale Zaken en minister Dekkers van Rechtsbescherming klopt het. "
+        "Minister Eva Blom van Sociale Zaken zweeg. Ook Timo van Zolingen zweeg."
+    )
+    found = resolve(
+        nlp,
+        text,
+        [
+            ("Wit", "PER"),
+            ("Dekkers", "PER"),
+            ("Eva Blom van", "PER"),
+            ("Sociale Zaken", "ORG"),
+            ("Timo", "PER"),
+        ],
+    )
+    people = {n for n, e in found.items() if e["type"] == "person"}
+    assert people == {"Wit", "Dekkers", "Eva Blom", "Timo van Zolingen"}
+
+
+def test_no_name_takes_an_everyday_word_or_another_name_before_its_particle(nlp):
+    text = "De alliantie Rood en Wit van Peretz won. Ook Jan Hol van Terbrugge sprak."
+    found = resolve(
+        nlp, text, [("Rood", "PER"), ("Peretz", "PER"), ("Jan Hol", "PER"), ("Terbrugge", "PER")]
+    )
+    assert found_types(found) == {
+        "Rood en Wit": "organization",
+        "Peretz": "person",
+        "Jan Hol": "person",
+        "Terbrugge": "organization",  # a PER span after a full name and van: their employer
+    }
+
+
+def test_a_particle_makes_a_person_of_an_untyped_or_organisation_span_only(nlp):
+    text = (
+        "Het beeld van Edo van Marlewijk trok bekijks bij de Arc de Triomphe. Er kwam gemor uit "
+        "de Kamerbankjes van Denk, en AOW'ers protesteerden."
+    )
+    found = resolve(
+        nlp,
+        text,
+        [
+            ("Edo van Marlewijk", "MISC"),
+            ("Arc de Triomphe", "LOC"),
+            ("Kamerbankjes van Denk", "MISC"),
+        ],
+    )
+    assert found_types(found) == {
+        "Edo van Marlewijk": "person",
+        "Arc de Triomphe": "place",
+    }
+
+
+def test_a_role_with_its_field_introduces_a_person(nlp):
+    text = "Dat zei hoogleraar staatsrecht Douwe Jan Elzinga over de president van Slowakije."
+    found = resolve(nlp, text, [("Douwe Jan Elzinga", "ORG"), ("Slowakije", "PER")])
+    assert found_types(found) == {"Douwe Jan Elzinga": "person", "Slowakije": "place"}
+
+
+def test_cabinets_are_no_people_and_kings_keep_their_number(nlp):
+    text = "Het kabinet Balk II viel en Balk-III volgde, schreef Jan Balk over Willem III."
+    found = resolve(
+        nlp,
+        text,
+        [("Balk II", "PER"), ("Balk-III", "MISC"), ("Jan Balk", "PER"), ("Willem III", "PER")],
+    )
+    assert found_types(found) == {"Jan Balk": "person", "Willem III": "person"}
+
+
+def test_organisation_spans_stop_at_a_full_stop_and_a_counted_noun(nlp):
+    text = (
+        "Steun komt van SP en PvdA. Pensioen Dat vindt de Eerste Kamer 12.500 handtekeningen waard."
+    )
+    found = resolve(
+        nlp, text, [("PvdA. Pensioen", "ORG"), ("Eerste Kamer 12.500 handtekeningen waard", "ORG")]
+    )
+    assert set(found) == {"SP", "PvdA", "Eerste Kamer"}
+
+
+def test_an_acting_municipality_is_an_organisation(nlp):
+    text = "Het plan kwam van de gemeente Zwolle. Wie in de gemeente Deventer woont, betaalt meer."
+    found = resolve(nlp, text, [("Zwolle", "LOC"), ("Deventer", "LOC")])
+    assert found_types(found) == {"gemeente Zwolle": "organization", "Deventer": "place"}
+
+
+def test_class_words_type_the_names_they_open_or_precede(nlp):
+    text = (
+        "Ze schildert met verf van het merk Golden. Jongerenbeweging Dwarsligger beklom Mount "
+        "Harriet, met partijen als PVV en Forum voor Democratie."
+    )
+    found = resolve(
+        nlp,
+        text,
+        [
+            ("Jongerenbeweging Dwarsligger", "PER"),
+            ("Mount Harriet", "ORG"),
+            ("PVV", "ORG"),
+            ("Forum voor Democratie", "MISC"),
+        ],
+    )
+    assert found_types(found) == {
+        "Dwarsligger": "organization",
+        "Mount Harriet": "place",
+        "PVV": "organization",
+        "Forum voor Democratie": "organization",
+    }
+
+
+def test_an_unknown_name_after_a_person_and_van_is_their_organisation(nlp):
+    text = "Dat zegt directeur Femke Hoogeveld van Veluzorg. Veluzorg groeit."
+    found = resolve(
+        nlp, text, [("Femke Hoogeveld", "PER"), ("Veluzorg", "MISC"), ("Veluzorg", "MISC")]
+    )
+    assert found_types(found) == {"Femke Hoogeveld": "person", "Veluzorg": "organization"}
+    assert len(found["Veluzorg"]["mentions"]) == 2
+
+
+def test_possessives_and_full_stops_do_not_make_new_names(nlp):
+    text = "Kroeses positie is wankel, zegt Anna Kroese. Zij woont in de VS."
+    found = resolve(nlp, text, [("Kroeses", "LOC"), ("Anna Kroese", "PER"), ("VS", "PER")])
+    assert found_types(found) == {"Anna Kroese": "person", "VS": "place"}
+    assert len(found["Anna Kroese"]["mentions"]) == 2
 
 
 def found_types(found):
