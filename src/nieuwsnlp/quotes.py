@@ -18,7 +18,8 @@ Rules for telling quotes from scare quotes and titles:
 Rules for speakers (Dutch news style refers back to a named source instead of repeating it):
 
 * ``hij``/``zij``/``ze`` (singular) → the most recent named person, never an organisation; with no named
-  person in the article, the most recent definite person noun (``de verdachte``);
+  person in the article, the most recent definite person noun (``de verdachte``); a title and a
+  capitalised name the recogniser missed (``hoogleraar Wim van Essen``) count as a named person;
 * plural ``zij``/``ze`` (with a plural verb), ``hen``, ``hun`` → the source of the previous quote when that
   is an organisation or a group, else the most recent organisation;
 * definite role nouns (``de minister``, ``de Navo-baas``) → the person who had that role before the name;
@@ -26,17 +27,33 @@ Rules for speakers (Dutch news style refers back to a named source instead of re
   organisation nouns (``het bedrijf``, ``de partij``, ``de democraten``) → the most recent organisation;
 * a bare ``een woordvoerder`` speaks for the organisation or institution named just before; ``een
   woordvoerder van X``, ``de site van X``, ``prognoses van X`` → X; a name after ``van`` that only
-  modifies a plain noun (``leden van de partij``) is not the speaker, the noun is;
+  modifies a plain noun (``leden van de partij``) is not the speaker, the noun is, and so is any
+  other role (``een wethouder van de gemeente X`` → ``wethouder``);
 * word order decides between subject candidates first (a name before the verb, also across an
   apposition; after a fronted phrase or subordinate clause the subject follows the verb), then the parse;
 * ``ik``/``we`` (the writer) give no speaker and so no indirect quote;
-* ``Dat zei X.`` attributes the sentence before it to X; ``,,…'', was de reactie van X`` too;
-* a passive (``wordt gemeld dat``) takes ``door X`` or the medium (``In X wordt …``), else no speaker.
+* ``Dat zei X.`` attributes the sentence before it to X; ``,,…'', was de reactie van X`` and a
+  sentence ``Aldus X.`` after a quote too;
+* a passive (``wordt gemeld dat``) takes ``door X`` or the medium (``In X wordt …``), else no speaker;
+* a person named inside a quote is what somebody said: a later ``hij``/``zij`` stands for that quote's
+  speaker (``Volgens X doet de minister niks. Hij vindt …``), and a pronoun never resolves to a name
+  inside the quote it attributes;
+* a colon without a speech verb introduces a name, the owner of a speech noun (``de reactie van een
+  van de woordvoerders:``), a person named anywhere in the clause, or a person/group/institution noun;
+  any other noun (``Dan, met een grijns:``) introduces nobody and the quote floats;
+* a speaker must be able to speak: a thing before the verb is a fronted object (``Dat uitstel vindt
+  de voorzitter …``); the subject of a verb in a ``dat``-clause is inside that clause; a part of a
+  group (``de helft van de docenten``) is the group; ``het ministerie van X`` is X; ``de vereniging
+  voor artsen X`` is X, not an organisation named before.
 
 Indirect quotes: every ``dat`` clause of a speech verb (a sentence can hold two), te-infinitives of
-reporting verbs (``bekende verantwoordelijk te zijn``), ``volgens X`` (not norms: ``volgens plan``).
-An inverted ``…, zegt X`` must close its sentence: a cue after a comma followed by ``dat``/``welke`` …
-opens a clause of its own (``X, de advocaat, stelde dat``).
+reporting verbs (``bekende verantwoordelijk te zijn``), ``volgens X`` (not norms: ``volgens plan``;
+and ``Volgens zender X zei Y dat …`` is Y's). An inverted ``…, zegt X`` must close its sentence (or
+end at a colon before a quote): a cue after a comma followed by ``dat``/``welke`` … opens a clause of
+its own (``X, de advocaat, stelde dat``); between commas (``A, concludeert X, B.``) it attributes the
+whole sentence. Reported speech inside a direct quote (``,,… toen hij zei dat …''``, ``,,Zoals X
+zei: …''``) is an indirect quote of its own when somebody else than the quote's speaker says it.
+Apostrophes of elisions (``'s ochtends``, ``de jaren '90``) are no quote marks.
 """
 
 from __future__ import annotations
@@ -72,6 +89,9 @@ CLOSERS = {
 }
 #: An opening mark stands at a word start; a closing one at a word end.
 MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
+#: An apostrophe that elides letters or a century is no mark: ``'s ochtends``, ``'t``, ``'n``,
+#: ``de jaren '90``. Paired with a later closing mark it would swallow sentences.
+ELISION = re.compile(r"['‘’](?:[stnk]|\d\d)(?![\w'‘’])")
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
 PLURAL_PRONOUNS = frozenset({"hen", "hun"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
@@ -211,6 +231,11 @@ INSTITUTION_NOUNS = frozenset(
         "universiteit",
         "college",
         "waterschap",
+        "gemeenteraad",
+        "raad",
+        "bestuur",
+        "gemeentebestuur",
+        "directie",
     ]
 )
 #: ``,,…'', was het weerwoord van de rechter``: a speech noun with ``van X`` attributes a quote.
@@ -277,6 +302,9 @@ TE_VERBS = frozenset(
         "laten weten",
         "aankondigen",
         "verzekeren",
+        "bezweren",
+        "suggereren",
+        "voorstellen",
     ]
 )
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
@@ -286,7 +314,9 @@ CUE_WORDS = frozenset({"volgens", "aldus"})
 #: the tagger reads inflected verbs as nouns (``kon de gemeente melden``), so a determiner before
 #: the form decides instead.
 NOT_VERBS = frozenset({"PROPN", "ADJ", "DET", "NUM", "PRON", "ADP", "CCONJ", "SCONJ"})
-PARTICIPLE = re.compile(r"(?:ge|be|ver|ont|her|er)\w+[dt]$")
+PARTICIPLE = re.compile(
+    r"(?:(?:aan|af|op|uit|in|toe|voor|mee|na|bij|door|vast)?ge|be|ver|ont|her|er)\w+[dt]$"
+)
 #: The noun before a name, and whether a sentence or paragraph starts right before it.
 TITLE_BEFORE = re.compile(r"(^|[.!?:]\s+|\n)?([^\W\d][\w-]*)\s+$")
 #: Parts of speech that front a clause so its subject follows the finite verb.
@@ -342,6 +372,26 @@ NOT_SOURCES = frozenset(
         "boekje",
         "verwachting",
         "verwachtingen",
+    ]
+)
+#: Parts of a group: ``de helft van de docenten``, ``een deel van de leden`` → the group speaks.
+QUANTITY_NOUNS = frozenset(
+    [
+        "helft",
+        "deel",
+        "merendeel",
+        "meerderheid",
+        "minderheid",
+        "derde",
+        "kwart",
+        "procent",
+        "rest",
+        "groep",
+        "aantal",
+        "tiental",
+        "tientallen",
+        "honderden",
+        "duizenden",
     ]
 )
 #: Nouns whose ``van X`` is the source: ``een woordvoerder van X``, ``prognoses van de NOS``.
@@ -482,6 +532,7 @@ class _Quote:
     cue: str | None = None
     speaker: dict[str, Any] | None = None
     opener: str = ""
+    nested: bool = False  # reported speech inside a direct quote
 
 
 @Language.factory("nieuwsnlp_quotes")
@@ -519,6 +570,7 @@ class QuoteExtractor:
                     quote.cue, quote.speaker = self._sentence_speaker(
                         doc, sentence, quote, mentions
                     )
+        _resolve_pronouns(quotes, mentions)
         _resolve_plurals(quotes, mentions)  # after the partial quotes, which can copy a plural
         self._inherit_speakers(text, quotes, mentions)
         doc._.set(
@@ -547,6 +599,8 @@ class QuoteExtractor:
                 opening = (before.isspace() or before in "([:;—–-") and not after.isspace()
                 closing = not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
                 if before.isalnum() and after.isalnum():
+                    continue
+                if found.group() in "'‘’" and ELISION.match(paragraph, start):
                     continue
                 marks.append((start, end, found.group(), opening, closing))
             i = 0
@@ -602,7 +656,18 @@ class QuoteExtractor:
             return "partial"
         if quote.opener in SPEECH_OPENERS and len(words) >= 3:
             return "direct"
+        introduced = text[max(0, quote.start - 4) : quote.start].rstrip(" ,„“«'‘\"").endswith(":")
+        if introduced and len(words) >= 4 and self._has_verb(doc, quote):
+            return "direct"  # ``gemor als: 'van mij hoeft het niet …'``: a colon opens speech
         return None
+
+    @staticmethod
+    def _has_verb(doc: Doc, quote: _Quote) -> bool:
+        """Speech renders a clause; ``suf: 'de moeder de vrouw'`` is a title (untagged: assume so)."""
+        if not doc.has_annotation("POS"):
+            return True
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _has_attribution(self, sentence: Span) -> bool:
         return any(self._cue(token) for token in sentence)
@@ -636,10 +701,15 @@ class QuoteExtractor:
                 owner = self._noun_phrase(following[1:])
                 return token.lower_, self._resolve(doc, owner, mentions)
             cue = self._cue(token)
+            # the verb slot of an inverted attribution: right after ``'',`` or ``'', zo``
+            slot = all(t.text == "," or t.lower_ == "zo" for t in window[:position])
+            if cue is None and slot and token.is_lower:
+                cue = self.forms.get(token.lower_)  # ``'', zo maant X``: whatever the tagger says
             subject = window[position + 1] if position + 1 < len(window) else None
             if (
                 cue is None
-                and position <= 1
+                and slot
+                and position <= 2
                 and token.pos_ in ("VERB", "AUX")
                 and token.is_lower
                 and subject is not None
@@ -648,15 +718,18 @@ class QuoteExtractor:
                 cue = token.lemma_ or token.lower_  # ``'', motiveert Huzen``: inverted verb
             if cue:
                 return cue, self._speaker_near(doc, token, window[position + 1 :], mentions)
+        following = next((t for t in window if not t.is_space), None)
+        if not attached and following is not None and following.text == "Aldus":
+            # ``,,…'' Aldus X.``: news also attributes with a sentence of its own
+            rest = window[window.index(following) + 1 :]
+            return "aldus", self._speaker_near(doc, following, rest, mentions)
         before = bisect.bisect_left(starts, quote.start) - 1
         if before >= 1 and doc[before - 1].text == ":":
             colon = doc[before - 1]
             left = list(doc[max(colon.sent.start, colon.i - 25) : colon.i])
             cue = next((self._cue(t) for t in reversed(left) if self._cue(t)), None)
-            if cue is None:  # ``X, chef van de recherche: ,,…''``: the name, not its apposition
-                return ":", self._named(doc, left, mentions) or self._speaker_before(
-                    doc, left, mentions
-                )
+            if cue is None:
+                return ":", self._introduced(doc, left, mentions)
             return cue, self._speaker_before(doc, left, mentions)
         return None, None
 
@@ -688,7 +761,7 @@ class QuoteExtractor:
                     if between.count("\n\n") <= 1 and len(between) < 2 * FLOATING_REACH:
                         quote.speaker = dict(previous.speaker)
                         quote.cue = quote.cue or previous.cue
-            if quote.speaker is not None:
+            if quote.speaker is not None and not quote.nested:
                 previous = quote
 
     # --- indirect quotes -------------------------------------------------------------------
@@ -713,8 +786,65 @@ class QuoteExtractor:
                     self._attribute_previous(previous, anaphor, direct, found)
                 else:
                     found += self._indirect(doc, tokens, mentions, direct)
+            elif any(t.text == ":" or t.lower_ == "dat" for t in tokens):  # else nothing to find
+                found += self._nested(doc, tokens, mentions, direct)
+                opening = next(
+                    (q for q in direct if tokens[0].idx < q.start < tokens[-1].idx), None
+                )
+                prefix = [t for t in tokens if opening and t.idx < opening.start]
+                while prefix and prefix[-1].is_quote:
+                    prefix.pop()
+                if len(prefix) > 4 and prefix[-1].text == ":" and not prefix[0].is_quote:
+                    # ``A, zegt hij: ,,B''``: A is reported speech of its own
+                    inverted = self._inverted(doc, prefix[:-1], mentions, direct)
+                    found += [inverted] if inverted is not None else []
             previous = tokens
         return found
+
+    def _nested(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], direct: list[_Quote]
+    ) -> list[_Quote]:
+        """Reported speech inside a direct quote gets its own speaker (guidelines): ``,,… gelijk
+        toen hij zei dat het debat niets voorstelde.''``, ``,,Zoals X zei: operatie geslaagd.''``.
+        Only somebody else than who speaks the quote: ``ik zei dat`` is the quote itself."""
+        middle = tokens[len(tokens) // 2].idx
+        host = next((q for q in direct if q.kind == "direct" and q.start <= middle < q.end), None)
+        if host is None:
+            return []
+        inner = [t for t in tokens if host.start <= t.idx < host.end]
+        words = [t for t in inner if not (t.is_punct or t.is_quote)]
+        if len(words) < 4:
+            return []
+        end = words[-1].idx + len(words[-1])
+        found = self._reported_clauses(doc, inner, mentions, end)
+        for i, verb in enumerate(inner[:-4]):
+            # ``hij zei (altijd): …``: adverbs may stand between the verb and its colon
+            colon = next((k for k in range(i + 1, i + 4) if inner[k].text == ":"), None)
+            if (
+                colon is None
+                or colon + 2 >= len(inner)
+                or self._cue(verb) in (None, "volgens", "aldus")
+                or any(t.lower_ not in SKIP_WORDS and t.pos_ != "ADV" for t in inner[i + 1 : colon])
+            ):
+                continue
+            speaker = self._subject(doc, verb, inner[: i + 1], mentions)
+            found.append(_Quote(inner[colon + 1].idx, end, "indirect", self._cue(verb), speaker))
+            break
+        own = (host.speaker or {}).get("entity_id")
+        nested = [
+            q
+            for q in found
+            if q.speaker
+            and (
+                q.speaker.get("entity_id")
+                or q.speaker.get("plural")
+                or _agentive_noun((q.speaker.get("name") or "").lower())
+            )
+            and not (own and q.speaker.get("entity_id") == own)
+        ]
+        for quote in nested:
+            quote.nested = True
+        return nested
 
     def _anaphor(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention]
@@ -725,6 +855,11 @@ class QuoteExtractor:
             return None
         cue = self._cue(tokens[1])
         if cue not in (None, "volgens", "aldus"):
+            for following in tokens[2:]:
+                if following.lower_ in SUBORDINATORS:
+                    return None  # ``Dat verklaart (wellicht) waarom …``: an explanation
+                if following.lower_ not in SKIP_WORDS and following.pos_ not in ("ADV", "ADJ"):
+                    break
             return cue, self._speaker_near(doc, tokens[1], tokens[2:], mentions)
         if tokens[1].lower_ not in HAVE:
             return None
@@ -765,6 +900,9 @@ class QuoteExtractor:
         inverted = self._inverted(doc, tokens, mentions, direct)
         if inverted is not None:
             return [inverted]
+        parenthetical = self._parenthetical(doc, tokens, mentions, end)
+        if parenthetical is not None:
+            return [parenthetical]
         # volgens X, … / … volgens X …
         reported_from = next(
             (
@@ -782,6 +920,11 @@ class QuoteExtractor:
             speaker_tokens = self._noun_phrase(tokens[i + 1 :])
             if any(t.lower_ in NOT_SOURCES for t in speaker_tokens):
                 return []  # ``volgens de regels``, ``volgens plan``: a norm, not a source
+            if reported_from < len(tokens):
+                # ``Volgens zender X zei de premier dat …``: X is the medium, the premier speaks
+                found = self._reported_clauses(doc, tokens, mentions, end)
+                if found:
+                    return found
             speaker = self._resolve(doc, speaker_tokens, mentions, agent=False)
             rest = tokens[i + 1 + len(speaker_tokens) :]
             if i == 0:
@@ -828,12 +971,45 @@ class QuoteExtractor:
             if not cue or cue == "volgens" or i <= 3:
                 continue
             tail = tokens[j + 1 :]
+            colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
+            if colon is not None and any(t.is_quote for t in tail[colon:]):
+                tail = tail[:colon]  # ``…, zegt hij: ,,…''``: the attribution ends at the colon
             if len(tail) > 14 or any(t.lower_ in SUBORDINATORS for t in tail):
                 continue
             if tagged and not any(t.pos_ in ("VERB", "AUX") for t in tokens[: i - 1]):
                 continue
             speaker = self._speaker_near(doc, tokens[j], tail, mentions)
             return _Quote(tokens[0].idx, tokens[i - 1].idx, "indirect", cue, speaker)
+        return None
+
+    def _parenthetical(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
+    ) -> _Quote | None:
+        """``Vrouwen, concludeert X uit zijn onderzoek, zijn gevoeliger …``: an inverted attribution
+        between commas inside the sentence attributes the whole sentence."""
+        tagged = doc.has_annotation("POS")
+        for i in range(2, len(tokens) - 4):
+            if tokens[i - 1].text != ",":
+                continue
+            cue = self._cue(tokens[i])
+            if (
+                cue in (None, "volgens", "aldus")
+                or not tokens[i].is_lower
+                or _participle(tokens[i])
+            ):
+                continue  # ``…, aangevoerd door X, …``: a participle phrase, no attribution
+            close = next(
+                (k for k in range(i + 2, min(i + 9, len(tokens))) if tokens[k].text == ","), None
+            )
+            if close is None or any(t.lower_ in SUBORDINATORS for t in tokens[i + 1 : close]):
+                continue
+            rest = [t for t in tokens[close + 1 :] if not t.is_punct]
+            if len(rest) < 2 or (tagged and not any(t.pos_ in ("VERB", "AUX") for t in rest)):
+                continue
+            speaker = self._resolve(doc, tokens[i + 1 : close], mentions, verb=tokens[i])
+            if speaker is None:
+                continue
+            return _Quote(tokens[0].idx, end, "indirect", cue, speaker)
         return None
 
     def _reported_clauses(
@@ -1009,12 +1185,43 @@ class QuoteExtractor:
         return self._resolve(doc, clause, mentions, verb=verb)
 
     def _subject(self, doc: Doc, verb: Any, tokens: list[Any], mentions: list[_Mention]):
+        """``_subject_in_order``, but a speaker must be able to speak: a thing before the verb
+        (``Dat achterlopen vindt de voorzitter …``, ``Een verandering ziet hij in …``) is a fronted
+        object, and Dutch word order then puts the subject right after the finite verb."""
+        found = self._subject_in_order(doc, verb, tokens, mentions)
+        if found is None or found.get("entity_id") or found.get("plural"):
+            return found
+        name = found.get("name") or ""
+        if not name[:1].islower() or _agentive_noun(name.lower()) or name.lower() == "iemand":
+            return found
+        after = []
+        for token in tokens:
+            if token.i <= verb.i:
+                continue
+            if token.lower_ in SUBORDINATORS or token.is_punct or token.is_quote:
+                break
+            after.append(token)
+        behind = self._resolve(doc, after[:6], mentions, verb=verb)
+        if behind is not None and (
+            behind.get("entity_id")
+            or behind.get("plural")
+            or _agentive_noun((behind.get("name") or "").lower())
+        ):
+            return behind
+        return found
+
+    def _subject_in_order(
+        self, doc: Doc, verb: Any, tokens: list[Any], mentions: list[_Mention]
+    ) -> dict[str, Any] | None:
         """The speaker of ``X zei dat``. Word order first: a name that opens the sentence before the
         verb is its subject, also with an apposition between (``X, de voorzitter, zei``); after a
         fronted phrase or subordinate clause (``In een brief stelt X``, ``Hoewel …, vermoedt X``)
         Dutch puts the subject right after the finite verb. Then the parse's subject, then the
         nearest name, pronoun or noun around the verb."""
         before = [t for t in tokens if t.i < verb.i]
+        embedded = _embedding(before)
+        if embedded:  # ``bleek dat de helft van de docenten vindt dat``: verb-final, subject first
+            before = before[embedded:]
         clause = _clause_before(before)
         particles = {particle for _, particle in self.separable.get(verb.lower_, ())}
         after = []
@@ -1035,10 +1242,10 @@ class QuoteExtractor:
             named = self._named(doc, first, mentions)
             if named is not None:
                 return named
-        fronted = (
+        fronted = not embedded and (
             subordinate
             or not clause
-            or clause[0].lower_ in PREPOSITIONS | CLAUSE_FRONTERS
+            or clause[0].lower_ in PREPOSITIONS | CLAUSE_FRONTERS | {"volgens"}
             or clause[0].pos_ in FRONTED
         )
         if not fronted and not comma:
@@ -1064,6 +1271,35 @@ class QuoteExtractor:
         return self._speaker_before(doc, before, mentions, verb) or self._resolve(
             doc, after[:6], mentions, verb=verb
         )
+
+    def _introduced(
+        self, doc: Doc, left: list[Any], mentions: list[_Mention]
+    ) -> dict[str, Any] | None:
+        """Who a colon without a speech verb introduces. Such a clause need not have the speaker as
+        its subject (``X, chef van de recherche: ,,…''``, ``was de reactie van een van de
+        woordvoerders: ,,…''``, ``Terugkijken past niet bij X: ,,…''``), so: a name that is no
+        modifier, the owner of a speech noun, a person named anywhere in the clause, else a pronoun
+        or a noun for a person, group or institution. Any other noun (``Dan, met een grijns:``)
+        introduces nobody: the quote floats and ``_inherit_speakers`` finds its speaker."""
+        named = self._named(doc, left, mentions)
+        if named is not None:
+            return named
+        for i, token in enumerate(left[:-2]):
+            if token.lower_ in SPEECH_NOUNS and left[i + 1].lower_ == "van":
+                owner = self._resolve(doc, self._noun_phrase(left[i + 2 :]), mentions)
+                if owner is not None:
+                    return owner
+        for token in left:
+            mention = _mention_at(mentions, token.idx)
+            if mention is not None and mention.type == "person":
+                return _speaker(mention)
+        found = self._speaker_before(doc, left, mentions)
+        if found is None or found.get("entity_id") or found.get("plural"):
+            return found
+        name = found.get("name") or ""
+        if _agentive_noun(name.lower()) or sum(w[:1].isupper() for w in name.split()) >= 2:
+            return found
+        return None
 
     @staticmethod
     def _named(doc: Doc, tokens: list[Any], mentions: list[_Mention]) -> dict[str, Any] | None:
@@ -1124,7 +1360,10 @@ class QuoteExtractor:
                 else:
                     found.append(mention)
         if found:
-            return _speaker(next((m for m in found if m.type == "person"), found[0]))
+            chosen = next((m for m in found if m.type == "person"), found[0])
+            first = next(t for t in tokens if _mention_at(mentions, t.idx) is chosen)
+            holder = _role_holder(first, named=True) if chosen.type == "organization" else None
+            return _plain([holder]) if holder is not None else _speaker(chosen)
         content = [
             t
             for t in tokens
@@ -1141,13 +1380,20 @@ class QuoteExtractor:
             return None
         if first.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return _pronoun(first, mentions, verb)
-        for token in content:
+        if first.lower_ in ("die", "deze") and len(content) == 1:
+            return _demonstrative(first, mentions)
+        for k, token in enumerate(content):
             if token.i and doc[token.i - 1].lower_ in DEFINITE:
                 referent = _referent(token, mentions)
-                if referent is not None:
-                    return _speaker(referent, token)
+                if referent is not None and _capitalised_run(content[k + 1 :]) is None:
+                    return _speaker(referent, token)  # not ``de vereniging voor artsen X``: named
+                if _agentive_noun(token.lower_):
+                    break  # ``De gemeenteraad heeft van de club verlangd``: the first can speak
         name = _capitalised_run(content)
         if name:
+            holder = _role_holder(name[0])
+            if holder is not None:  # ``een wethouder van de gemeente X``: the role speaks
+                return _plain([holder])
             return _surname(name, mentions) or _plain(name)
         tagged = doc.has_annotation("POS")
         nouns = [
@@ -1161,7 +1407,8 @@ class QuoteExtractor:
         if not nouns and not agent:
             nouns = [t for t in content if t.lower_ not in DETERMINERS and not t.is_stop]
         if not nouns:
-            return None
+            # ``zal steeds iemand beloven dat``: an indefinite someone is a generic source as written
+            return next((_plain([t]) for t in content if t.lower_ == "iemand"), None)
         head = _phrase_head(nouns[0])
         link = head.i + 1
         if (
@@ -1172,6 +1419,10 @@ class QuoteExtractor:
             owner = self._resolve(doc, self._noun_phrase(list(doc[link + 1 : link + 8])), mentions)
             if owner is not None:
                 return owner
+        if link < len(doc) and doc[link].lower_ == "van" and head.lower_ in QUANTITY_NOUNS:
+            group = self._resolve(doc, self._noun_phrase(list(doc[link + 1 : link + 8])), mentions)
+            if group is not None:  # ``de helft van de docenten``: the group speaks
+                return group
         if head.lower_ in NON_AGENT_SOURCES:
             return None if agent else {"entity_id": None, "name": None, "start": None, "end": None}
         for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):
@@ -1190,19 +1441,54 @@ class QuoteExtractor:
 
 def _complementiser(tokens: list[Any], i: int) -> bool:
     """``zei dat hij …`` opens a clause; ``antwoordt dat op vragen …`` and ``dat.`` are the pronoun."""
-    if i + 1 >= len(tokens):
+    rest = [t for t in tokens[i + 1 :] if not t.is_quote]  # ``dat 'het …' is``
+    if not rest or rest[0].is_punct:
         return False
-    following = tokens[i + 1]
-    return not (following.is_punct or following.pos_ == "ADP" or following.lower_ in PREPOSITIONS)
+    following = rest[0]
+    if following.pos_ == "ADP" or following.lower_ in PREPOSITIONS:
+        # ``erkende dat in de ploeg wanhoop heerst``: a clause, verb-final, also after a fronted
+        # phrase; ``antwoordt dat op vragen.`` has no verb of its own
+        clause = []
+        for token in rest:
+            if token.is_punct:
+                break
+            clause.append(token)
+        if following.doc.has_annotation("POS"):
+            return bool(clause) and clause[-1].pos_ in ("VERB", "AUX")
+        return len(clause) >= 4 and re.search(r"(?:t|d|en)$", clause[-1].lower_) is not None
+    return True
+
+
+def _participle(verb: Any) -> bool:
+    """``gemeld``, ``aangevoerd``; a past tense in -de/-te (``berekende``) the tagger may call a
+    participle is none."""
+    forms = verb.morph.get("VerbForm")
+    if verb.lower_.endswith(("de", "te", "den", "ten")):
+        return False
+    return "Part" in forms if forms else bool(PARTICIPLE.match(verb.lower_))
 
 
 def _passive(verb: Any, clause: list[Any]) -> bool:
     """``wordt gemeld``, ``werd door X verklaard``: a participle next to a form of ``worden``."""
-    forms = verb.morph.get("VerbForm")
-    participle = "Part" in forms if forms else bool(PARTICIPLE.match(verb.lower_))
-    return participle and any(
+    return _participle(verb) and any(
         t.lower_ in PASSIVE_AUXILIARIES and abs(t.i - verb.i) <= 8 for t in clause
     )
+
+
+def _embedding(before: list[Any]) -> int:
+    """Where the subordinate clause that holds a verb starts (after ``dat``, ``of``, ``omdat`` …), or
+    0 when the verb is in a main clause. A sentence-initial ``Dat`` is a demonstrative (``Dat
+    achterlopen vindt X``) and a comma in between ends the subordinate clause."""
+    for k in range(len(before) - 1, -1, -1):
+        token = before[k]
+        if token.is_punct or token.is_quote:
+            return 0
+        lower = token.lower_
+        if lower in CLAUSE_FRONTERS or (
+            k > 0 and lower in SUBORDINATORS and lower not in ("te", "om")
+        ):
+            return k + 1 if k + 1 < len(before) else 0
+    return 0
 
 
 def _clause_before(tokens: list[Any]) -> list[Any]:
@@ -1230,12 +1516,65 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
     person = next(
         (m for m in reversed(mentions) if m.start < token.idx and m.type == "person"), None
     )
-    if person is not None:
-        return _speaker(person, token)
+    unrecognised = _titled_name(token, person.end if person is not None else 0, mentions)
+    if unrecognised is not None:
+        return unrecognised
+    if person is not None:  # final choice in ``_resolve_pronouns``, once all quotes are known
+        return {**_speaker(person, token), "pronoun": True}
     doc = token.doc
     for k in range(token.i - 1, max(0, token.i - PRONOUN_REACH), -1):
         if doc[k - 1].lower_ in DEFINITE and _person_noun(doc[k].lower_):
             return _plain([doc[k]])
+    return None
+
+
+def _demonstrative(token: Any, mentions: list[_Mention]) -> dict[str, Any] | None:
+    """``… uit de gemeenteraad. Die zei: …``: a ``die``/``deze`` standing alone as subject points to
+    the last phrase before it that can speak: a name, or a noun for a person, group or institution."""
+    doc = token.doc
+    tagged = doc.has_annotation("POS")
+    for k in range(token.i - 1, max(-1, token.i - 40), -1):
+        mention = _mention_at(mentions, doc[k].idx)
+        if mention is not None:
+            return _speaker(mention, token)
+        if (
+            doc[k].is_lower
+            and (not tagged or doc[k].pos_ == "NOUN")
+            and _agentive_noun(doc[k].lower_)
+        ):
+            return _plain([doc[k]])
+    return None
+
+
+def _titled_name(token: Any, since: int, mentions: list[_Mention]) -> dict[str, Any] | None:
+    """A person the recogniser missed, introduced after the last recognised one: a role noun and a
+    capitalised name (``politicoloog Wietse van Engeland van bureau X. Hij noemt …``) is the
+    pronoun's referent; Dutch news names a new source with a title before the name."""
+    doc = token.doc
+    for k in range(token.i - 1, max(0, token.i - PRONOUN_REACH), -1):
+        word = doc[k]
+        if word.idx < since:
+            return None
+        previous = doc[k - 1]
+        if (
+            word.text[:1].isupper()
+            and previous.is_lower
+            and _person_noun(previous.lower_)
+            and _mention_at(mentions, word.idx) is None
+        ):
+            j = k + 1
+            run = [word]
+            while j < min(len(doc), k + 4) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                run.append(doc[j])  # ``Douwe Jan Elzinga``
+                j += 1
+            particles = []
+            while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and len(particles) < 3:
+                particles.append(doc[j])
+                j += 1
+            if particles and j < len(doc) and doc[j].text[:1].isupper():
+                run += [*particles, doc[j]]  # ``Wietse van Engeland``
+            if len(run) >= 2:
+                return _plain(run)
     return None
 
 
@@ -1251,6 +1590,22 @@ def _person_noun(lower: str) -> bool:
         or bool(AGE_NOUN.fullmatch(lower))
         or is_role(lower)
         or lower.endswith(PERSON_HEADS)
+    )
+
+
+def _agentive_noun(lower: str) -> bool:
+    """A noun that can speak: a person (also plural: ``deelnemers``, ``fractievoorzitters``), a
+    group or an institution, not a thing (``grijns``, ``parlementsgebouw``)."""
+    lower = lower.rsplit("-", 1)[-1]  # ``CDA-vrouw``, ``PvdA-leden``: the head after the hyphen
+    forms = {lower, lower[:-1] if lower.endswith("s") else lower}
+    forms.add(lower[:-2] if lower.endswith("en") else lower)
+    return any(
+        _person_noun(form)
+        or form in INSTITUTION_NOUNS
+        or form in PARTY_FAMILIES
+        or form.endswith(ORGANISATION_HEADS)
+        for form in forms
+        if len(form) > 2
     )
 
 
@@ -1288,6 +1643,35 @@ def _institution_before(head: Any, mentions: list[_Mention]) -> dict[str, Any] |
         if doc[k].lower_ in INSTITUTION_NOUNS:
             return _plain([doc[k]])
     return None
+
+
+def _resolve_pronouns(quotes: list[_Quote], mentions: list[_Mention]) -> None:
+    """``hij``/``zij`` → the last person named outside the words of others: a person named inside a
+    quote (``Volgens X doet de minister niks. Hij vindt …``, ``,,Ik belde Piet'', zegt hij``) is what
+    somebody said, while the source of that quote stays the one the story follows; so such a
+    mention stands for the quote's speaker when that is a person, and a mention inside the quote
+    being attributed is skipped. Quotes go in document order, so earlier speakers are final."""
+    types = {m.entity_id: m.type for m in mentions}
+    persons = [m for m in mentions if m.type == "person"]
+    for quote in quotes:
+        if not quote.speaker or not quote.speaker.get("pronoun"):
+            continue  # (a speaker dict can be shared by quotes: copy, do not pop)
+        marker = {k: v for k, v in quote.speaker.items() if k != "pronoun"}
+        quote.speaker = marker
+        for mention in reversed(persons):
+            if mention.start >= marker["start"]:
+                continue
+            host = next((q for q in quotes if q.start <= mention.start < q.end), None)
+            if host is quote:
+                continue
+            inside = host is not None and host.start <= marker["start"] < host.end
+            source = host.speaker if host is not None and not inside else None
+            if source and source.get("entity_id") and types.get(source["entity_id"]) == "person":
+                referent = {k: source[k] for k in ("entity_id", "name")}
+            else:
+                referent = {"entity_id": mention.entity_id, "name": mention.name}
+            quote.speaker = {**marker, **referent}
+            break
 
 
 def _resolve_plurals(quotes: list[_Quote], mentions: list[_Mention]) -> None:
@@ -1389,7 +1773,7 @@ def _capitalised_run(tokens: list[Any]) -> list[Any] | None:
     """``Ton Nabben``, ``Machiel van der Kuijl``, ``B en W``: the first run of name words."""
     run: list[Any] = []
     for token in tokens:
-        if _name_word(token) or run and token.lower_ in NAME_PARTICLES:
+        if _name_word(token) or run and token.lower_ in NAME_PARTICLES or _name_article(token):
             run.append(token)
         elif run:
             break
@@ -1402,6 +1786,35 @@ def _capitalised_run(tokens: list[Any]) -> list[Any] | None:
     if run and run[0].i and run[0].doc[run[0].i - 1].lower_ in INSTITUTION_NOUNS:
         run.insert(0, run[0].doc[run[0].i - 1])  # de politie Drenthe, de gemeente Dongen
     return run or None
+
+
+def _role_holder(token: Any, named: bool = False) -> Any:
+    """The person noun that an institution (``named``: an organisation record) after ``van``
+    belongs to (``een wethouder van de gemeente X``): a role, not a spokesperson (``een woordvoerder
+    van de politie X`` speaks for it)."""
+    if not named and token.lower_ not in INSTITUTION_NOUNS:
+        return None
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "van":
+        return None
+    head = doc[i - 1]
+    if head.is_lower and _person_noun(head.lower_) and not head.lower_.endswith(SPOKESPERSON_HEADS):
+        return head
+    return None
+
+
+def _name_article(token: Any) -> bool:
+    """``Dagblad Het Volk``, ``krant De Telegraaf``: an article capitalised inside a sentence
+    belongs to the name after it."""
+    doc = token.doc
+    return (
+        token.text in ("De", "Het")
+        and not token.is_sent_start
+        and token.i + 1 < len(doc)
+        and _name_word(doc[token.i + 1])
+    )
 
 
 def _surname(tokens: list[Any], mentions: list[_Mention]) -> dict[str, Any] | None:
@@ -1454,6 +1867,7 @@ def _owner_of_noun(token: Any) -> bool:
         and head.is_lower
         and not is_role(head.text)
         and head.lower_ not in OWNED_SOURCES | SPOKESPERSONS | SPEECH_NOUNS | STOP_WORDS
+        and head.lower_ not in INSTITUTION_NOUNS  # ``het ministerie van X`` is X
         and not head.lower_.endswith(PERSON_HEADS)
     )
 
