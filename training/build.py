@@ -2,10 +2,12 @@
 
     python training/build.py --data ../shared/data [--work /tmp/nieuwsnlp-train] [--steps all]
 
-Steps (each can be run alone with --steps): ``convert`` the corpora to DocBin, ``train`` the NER
-pipeline and the tagger/parser/lemmatizer pipeline in parallel (one core each), ``assemble`` them with
-nieuwsnlp's tokenizer rules into ``src/nieuwsnlp/model``, ``evaluate`` on the dev splits and write
-the scores into the model's meta.json. Seeds are fixed in the configs.
+Steps (each can be run alone with --steps): ``convert`` the corpora to DocBin and collect the
+unlabelled text; ``vectors``: floret vectors trained on the unlabelled text; ``pretrain`` a tok2vec on the same
+text (``spacy pretrain``, character objective); ``train`` the NER pipeline and the
+tagger/parser/lemmatizer pipeline in parallel (one core each); ``assemble`` them with nieuwsnlp's
+tokenizer rules into ``src/nieuwsnlp/model``; ``evaluate`` on the dev splits and write the scores into
+the model's meta.json. Seeds are fixed (configs, floret).
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ LASSY = (
     "nl_lassysmall-ud-test.conllu",
 )
 ALPINO_DEV = "nl_alpino-ud-dev.conllu"
+NEWS = "news/dpg2019-dev.jsonl"
+EUROPEANA = "europeana/enp_NL.kb.bio"
+THREADS = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 # --- convert -------------------------------------------------------------------------------
@@ -90,6 +95,120 @@ def convert(data: Path, corpus: Path) -> None:
     for split, blocks in (("ud-train", train_blocks), ("ud-dev", dev_blocks)):
         DocBin(docs=ud_docs(blocks)).to_disk(corpus / f"{split}.spacy")
         print(f"{split}: {len(blocks)} sentences")
+    write_raw_text(data, train_blocks, corpus)
+
+
+def write_raw_text(data: Path, ud_blocks: list[tuple[str, str]], corpus: Path) -> None:
+    """Unlabelled text for vectors and pretraining: the news articles (paragraphs), the CoNLL-2002
+    training sentences, the UD training sentences and Europeana — never a dev split.
+
+    ``raw.jsonl`` ({"text": …} per paragraph or ten sentences) feeds ``spacy pretrain``; ``raw.txt``
+    (one tokenised paragraph or sentence per line) feeds floret.
+    """
+    from nieuwsnlp.tokenization import customize_tokenizer
+
+    nlp = spacy.blank("nl")
+    customize_tokenizer(nlp)
+    paragraphs, sentences = [], []
+    for line in (data / NEWS).read_text(encoding="utf-8").splitlines():
+        for paragraph in json.loads(line)["text"].split("\n"):
+            if paragraph.strip():
+                paragraphs.append(
+                    " ".join(t.text for t in nlp.make_doc(paragraph) if not t.is_space)
+                )
+    for doc in read_conll2002(data / "conll2002" / "ned.train", nlp.vocab):
+        sentences.extend(" ".join(t.text for t in sentence) for sentence in doc.sents)
+    sentences.extend(text for text, _ in ud_blocks)
+    words = [
+        line.split()[0]
+        for line in (data / EUROPEANA).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    start = 0
+    for i, word in enumerate(words):  # Europeana has no sentence breaks: cut after . ? !
+        if word in (".", "?", "!") or i - start >= 60:
+            sentences.append(" ".join(words[start : i + 1]))
+            start = i + 1
+    with (corpus / "raw.txt").open("w", encoding="utf-8") as handle:
+        handle.writelines(line + "\n" for line in paragraphs + sentences)
+    with (corpus / "raw.jsonl").open("w", encoding="utf-8") as handle:
+        for paragraph in paragraphs:
+            handle.write(json.dumps({"text": paragraph}, ensure_ascii=False) + "\n")
+        for i in range(0, len(sentences), 10):
+            handle.write(
+                json.dumps({"text": " ".join(sentences[i : i + 10])}, ensure_ascii=False) + "\n"
+            )
+    print(f"raw text: {sum(len(line.split()) for line in paragraphs + sentences):,} words")
+
+
+# --- vectors, pretraining ----------------------------------------------------------------
+
+
+def vectors(corpus: Path) -> None:
+    """floret (subword) vectors: 20,000 buckets × 96 dims, so they stay small and cover any word.
+    One thread makes the run deterministic (floret seeds itself with a constant)."""
+    import floret
+
+    model = floret.train_unsupervised(
+        str(corpus / "raw.txt"),
+        model="cbow",
+        mode="floret",
+        hashCount=2,
+        bucket=20000,
+        minn=3,
+        maxn=5,
+        minCount=2,
+        dim=96,
+        epoch=15,
+        thread=1,
+        verbose=0,
+    )
+    model.save_floret_vectors(str(corpus / "vectors.floret"))
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "init",
+            "vectors",
+            "nl",
+            str(corpus / "vectors.floret"),
+            str(corpus / "vectors"),
+            "--mode",
+            "floret",
+        ],
+        check=True,
+    )
+
+
+def pretrain(corpus: Path, output: Path) -> None:
+    """Character-objective pretraining of the tok2vec that both pipelines start from (their tok2vec
+    architectures are the same); keeps the last epoch's weights."""
+    config = load_config(HERE / "configs" / "ner.cfg")
+    epochs = config["pretraining"]["max_epochs"]
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "pretrain",
+            str(HERE / "configs" / "ner.cfg"),
+            str(output / "pretrain"),
+            "--paths.raw_text",
+            str(corpus / "raw.jsonl"),
+            "--paths.vectors",
+            str(corpus / "vectors"),
+            "--paths.train",
+            "-",
+            "--paths.dev",
+            "-",
+        ],
+        check=True,
+        env=os.environ | THREADS,
+    )
+    (output / "pretrain" / "tok2vec.bin").write_bytes(
+        (output / "pretrain" / f"model{epochs - 1}.bin").read_bytes()
+    )
 
 
 # --- train ---------------------------------------------------------------------------------
@@ -98,7 +217,8 @@ def convert(data: Path, corpus: Path) -> None:
 def train(corpus: Path, output: Path) -> None:
     """Train both pipelines at once, one thread each; spaCy keeps model-best per pipeline."""
     jobs = []
-    env = os.environ | {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    tok2vec = ["--paths.init_tok2vec", str(output / "pretrain" / "tok2vec.bin")]
+    extra = {"ner": tok2vec, "parser": tok2vec}
     for name, train_split, dev_split in (
         ("ner", "ner-train", "ner-dev"),
         ("parser", "ud-train", "ud-dev"),
@@ -116,8 +236,15 @@ def train(corpus: Path, output: Path) -> None:
             str(corpus / f"{train_split}.spacy"),
             "--paths.dev",
             str(corpus / f"{dev_split}.spacy"),
+            "--paths.vectors",
+            str(corpus / "vectors"),
+            *extra[name],
         ]
-        jobs.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env))
+        jobs.append(
+            subprocess.Popen(
+                command, stdout=log, stderr=subprocess.STDOUT, env=os.environ | THREADS
+            )
+        )
     for job in jobs:
         if job.wait() != 0:
             raise SystemExit(f"training failed: {job.args}")
@@ -131,6 +258,8 @@ def assemble(output: Path) -> None:
 
     nlp = spacy.load(output / "parser" / "model-best")
     ner = spacy.load(output / "ner" / "model-best")
+    # the NER gets its own copy of its tok2vec, so it does not listen to the parser's
+    ner.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner)
     nlp.rename_pipe("trainable_lemmatizer", "lemmatizer")
     customize_tokenizer(nlp)
@@ -140,16 +269,22 @@ def assemble(output: Path) -> None:
     nlp.meta.update(
         {
             "name": "nieuwsnlp_news",
-            "version": "0.1.0",
+            "version": "0.2.0",
             "description": "Dutch news pipeline embedded in nieuwsnlp: tokenizer with Dutch news quote "
-            "rules, tok2vec, morphologizer, parser, lemmatizer, ner (PER/LOC/ORG/MISC).",
+            "rules, floret vectors, pretrained tok2vec, morphologizer, parser, lemmatizer, ner (PER/LOC/ORG/MISC).",
             "author": "nieuwsnlp developers",
-            "license": "CoNLL-2002 research use only (NER); CC BY-SA 4.0 (UD Dutch LassySmall)",
+            "license": "research use only (CoNLL-2002 NER data, DpgMedia 2019 text in the vectors and "
+            "pretraining); CC BY-SA 4.0 (UD Dutch LassySmall)",
             "sources": [
                 {"name": "CoNLL-2002 Dutch NER (ned.train)", "license": "research use only"},
                 {
                     "name": "UD Dutch LassySmall (train 2017 + dev/test v2.16, deduplicated)",
                     "license": "CC BY-SA 4.0",
+                },
+                {
+                    "name": "unlabelled text for floret vectors and pretraining: DpgMedia 2019 news "
+                    "(1,000 articles), CoNLL-2002 train, UD LassySmall, Europeana Dutch NER",
+                    "license": "research use (DpgMedia, CoNLL-2002); CC BY-SA 4.0 (UD); CC0 (Europeana)",
                 },
             ],
         }
@@ -162,6 +297,8 @@ def assemble(output: Path) -> None:
     # spaCy keeps lexeme flags out of a saved pipeline: mark quote marks again whenever it loads
     config = load_config(MODEL_DIR / "config.cfg")
     config["nlp"]["after_creation"] = {"@callbacks": "nieuwsnlp.mark_quotes.v1"}
+    # training-time paths mean nothing in the shipped pipeline (vectors and weights are inside it)
+    config["paths"]["vectors"] = config["paths"]["init_tok2vec"] = None
     config.to_disk(MODEL_DIR / "config.cfg")
     print(f"assembled {nlp.pipe_names} into {MODEL_DIR}")
 
@@ -202,11 +339,11 @@ def main() -> None:
     parser.add_argument(
         "--steps",
         default="all",
-        help="comma-separated: convert,train,assemble,evaluate (default all)",
+        help="comma-separated: convert,vectors,pretrain,train,assemble,evaluate (default all)",
     )
     args = parser.parse_args()
     steps = (
-        {"convert", "train", "assemble", "evaluate"}
+        {"convert", "vectors", "pretrain", "train", "assemble", "evaluate"}
         if args.steps == "all"
         else set(args.steps.split(","))
     )
@@ -215,6 +352,10 @@ def main() -> None:
     started = time.perf_counter()
     if "convert" in steps:
         convert(args.data, corpus)
+    if "vectors" in steps:
+        vectors(corpus)
+    if "pretrain" in steps:
+        pretrain(corpus, output)
     if "train" in steps:
         train(corpus, output)
     if "assemble" in steps:

@@ -40,15 +40,26 @@ CLEAR = [  # sentences we wrote, each with one unmistakable entity
         "Openbaar Ministerie",
         "ORG",
     ),
+    ("Koning Willem-Alexander bezocht dinsdag Rotterdam.", "Rotterdam", "LOC"),
+    ("Jan de Vries woont al twintig jaar in Utrecht.", "Jan de Vries", "PER"),
+    ("De politie in Eindhoven heeft twee mannen aangehouden.", "Eindhoven", "LOC"),
+    ("Shell verhuist zijn hoofdkantoor naar Londen.", "Londen", "LOC"),
+    ("Voetbalclub PSV won zondag met 3-0.", "PSV", "ORG"),
+    ("Angela Merkel ontving de Franse president in Berlijn.", "Angela Merkel", "PER"),
+    ("De NAVO houdt volgende maand een top in Brussel.", "NAVO", "ORG"),
+    ("Sanne de Boer werkt als verpleegkundige in Groningen.", "Sanne de Boer", "PER"),
 ]
 
 
 def test_clear_entities(nlp):
-    found = sum(
-        (entity, label) in [(e.text, e.label_) for e in nlp(text).ents]
+    """Three in four, exact span and label: the NER alone (training/README.md lists its weak spots;
+    the entity component repairs most of them, see test_seed and the gold sets)."""
+    missed = [
+        (entity, label)
         for text, entity, label in CLEAR
-    )
-    assert found >= 5, f"only {found} of {len(CLEAR)} clear entities found"
+        if (entity, label) not in [(e.text, e.label_) for e in nlp(text).ents]
+    ]
+    assert len(missed) <= len(CLEAR) // 4, f"missed {missed}"
 
 
 def test_tagging_parsing_and_lemmas(nlp):
