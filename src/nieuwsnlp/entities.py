@@ -12,9 +12,12 @@ subheading glued to its paragraph (no entity); an acronym (never a person); a fi
 an age or a lower-case particle inside the name (a person); a class noun in close apposition (``de
 partij Nieuw Goes``, ``Jongerenbeweging Exxpose``, ``het sportpark Panhuis``); an unknown name after
 ``<person> van`` (their organisation); then the NER label, checked against the gazetteers and
-against what the rest of the article says about the same name. Spans are cut at a full stop and
-before a counted noun; party members (``CDA'er``) and office compounds (``VVD-Kamerlid``) name their
-party; ``de gemeente X`` is the municipal body unless it follows a locative preposition.
+against what the rest of the article says about the same name; a PER label on a name without a
+first name that has an organisation head or only long everyday words is not trusted. A first name
+takes the surname the NER typed otherwise, also inside an organisation's span. Spans are cut at a
+full stop and before a counted noun; party members (``CDA'er``) and office compounds
+(``VVD-Kamerlid``) name their party; ``de gemeente X`` is the municipal body unless it follows a
+locative preposition.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Any
 from rapidfuzz import fuzz, utils
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from nieuwsnlp.gazetteer import AREA_KINDS, COMPASS, key, lexicon, organizations, places
 from nieuwsnlp.labels import entity_type
@@ -97,6 +100,11 @@ ORGANIZATION_COMPOUND = frozenset(
     vrijwilligers leden lid kamerleden raadsleden fractieleider partijleider kopstukken kiezers
     stemmers achterban""".split()  # noqa: SIM905
 )
+#: Heads that no surname ends in; a PER span with one and no first name is no person.
+PER_ORGANIZATION_HEADS = (
+    "centrum", "center", "centre", "network", "netwerk", "taskforce", "instituut", "institute",
+    "foundation", "stichting", "vereniging", "federatie", "organisatie", "group", "groep",
+)  # fmt: skip
 #: ``VVD'er``, ``CDA’ers``: a member of the party written before the apostrophe.
 MEMBER = re.compile(r"^(\w+)['’]ers?$")
 #: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``.
@@ -119,6 +127,8 @@ NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)
 #: Roman numerals: ``Rutte III`` is a cabinet, ``Willem III`` a king; alone never an acronym.
 ROMAN = re.compile(r"[IVX]+")
 CABINET = re.compile(r"\w-[IVX]+$")
+#: One or two capitals and a number: codes of roads, routes and substances, not names.
+CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")
 #: English and Dutch words that open the name of a mountain, lake or cape: ``Mount Scenery``.
 FEATURE_PREFIXES = frozenset({"Mount", "Mont", "Monte", "Lake", "Cape", "Kaap", "Sierra", "Isla"})
 
@@ -224,7 +234,8 @@ class EntityResolver:
         """(start_char, end_char, type) of every entity mention in text order, and the name-like
         spans the NER found but no cue could type (they may still name a known person)."""
         doc = article.doc
-        candidates = self._coordinate(article, [self._trim(article, ent) for ent in doc.ents])
+        ents = [part for ent in doc.ents for part in self._split_person(article, ent)]
+        candidates = self._coordinate(article, [self._trim(article, ent) for ent in ents])
         compounds = self._compound_organizations(article)
         typed = [
             (tokens, *self._type(article, tokens, kind)) for tokens, kind in candidates if tokens
@@ -266,6 +277,28 @@ class EntityResolver:
                 found = [s for s in found if not (s[0] < span_end and span_start < s[1])]
                 found.append((span_start, span_end, kind))
         return sorted(set(self._regional_organizations(article, found))), unresolved
+
+    def _split_person(self, article: _Article, ent: Span) -> list[Span]:
+        """``[Financiën Gerrit Zalmstra]``: a non-person span that runs from a capitalised word
+        over a first name into an unknown surname holds a person's name after its first part."""
+        tokens = list(ent)
+        if entity_type(ent.label_) == "person" or self.organizations.canonical(ent.text):
+            return [ent]
+        for i in range(1, len(tokens) - 1):
+            if (
+                self.lexicon.is_first_name(tokens[i].text)
+                and tokens[i - 1].is_title
+                and not self.lexicon.is_first_name(tokens[i - 1].text)
+                and all(t.is_title for t in tokens[i + 1 :])
+                and not self.lexicon.is_word(tokens[-1].text)
+                and tokens[-1].text not in self.places
+            ):
+                start = ent.start + i
+                return [
+                    Span(ent.doc, ent.start, start, label=ent.label_),
+                    Span(ent.doc, start, ent.end, label="PER"),
+                ]
+        return [ent]
 
     def _trim(self, article: _Article, ent: Any) -> tuple[list[Token], str | None, bool]:
         """The name inside an NER span, the type its label suggests, and whether it is a name at
@@ -413,10 +446,13 @@ class EntityResolver:
         if single and (
             self.places.is_demonym(text)
             or kind != "person"
-            and (self.places.is_inhabitant(text) or len(key(text)) < 2)
+            and self.places.is_inhabitant(text)
+            or len(key(text)) < 2  # [B] en W: no name, not even a person's, is one letter
             or self._subheading(article, first)
         ):
             return None, True
+        if single and CODE.fullmatch(text):
+            return None, True  # S112, CO2: a road number or a formula (known parties came first)
         if _acronym(text) and kind is not None:  # MISC acronyms are laws, taxes, diseases: AOW, BTW
             if kind in ("place", "person") and text in self.places:
                 return "place", False  # VS, VK: a PER label on them is a slip
@@ -472,7 +508,35 @@ class EntityResolver:
             and self.places.is_inhabitant(tokens[1].text)
         ):
             return None  # [De Utrechter] at a sentence start
-        return "person"
+        return None if self._not_a_persons_name(tokens) else "person"
+
+    def _not_a_persons_name(self, tokens: list[Token]) -> bool:
+        """A PER span without a first name that reads as an organisation or a title: a word with
+        an organisation head (``Taskforce``, ``Waterbouw Centrum``), or only long everyday Dutch
+        words and places (``Erekruis van Verdienste``), which names rarely are all at once."""
+        if any(self.lexicon.is_first_name(t.text) for t in tokens):
+            return False
+        words = [t for t in tokens if t.lower_ not in NAME_PARTICLES]
+        if any(
+            t.lower_.endswith(PER_ORGANIZATION_HEADS) or t.lower_ in ORGANIZATION_CLASS
+            for t in words
+        ):
+            return True  # Waterbouw Centrum, Dagblad Het Noorden
+        last = tokens[-1].text
+        if (
+            len(words) > 1
+            and self.organizations.canonical(last)
+            and last not in self.organizations.ambiguous
+        ):
+            return True  # Verkoopt Rijkswaterstaat: a capitalised verb before an organisation
+        # Short words double as given names the lexicon lacks (Jan Hol, Jan de Vries)
+        long_word = [len(t.text) >= 6 and self.lexicon.is_word(t.text) for t in words]
+        return (
+            len(words) > 1
+            and tokens[0].lower_ not in NAME_PARTICLES  # Van Dijk, De Jong: surnames
+            and all(w or t.text in self.places for t, w in zip(words, long_word, strict=True))
+            and any(long_word)
+        )
 
     def _person_cue(
         self, article: _Article, tokens: list[Token], text: str, kind: str | None
@@ -782,6 +846,7 @@ class EntityResolver:
             if (
                 nxt is not None
                 and nxt.text[:1].isupper()
+                and not self._nationality(nxt.text)  # Kramsma van de [Duitse overheid]
                 and not self._organization_at(article, nxt, titled)
             ):
                 tokens += list(doc[end : run + 1])  # Wiebe [van Terwisga], Kees [van der Staaij]
@@ -791,7 +856,10 @@ class EntityResolver:
                 and word.is_alpha
                 and end not in article.starts
                 and word.lower_ not in STOP_WORDS  # Vriese [Wanneer], Van Gelder [In] …
-                and word.ent_type_ in ("", "PER", "PERSON")
+                and (
+                    word.ent_type_ in ("", "PER", "PERSON")
+                    or self._surname_after(article, doc[end - 1], word)
+                )
             ):
                 tokens.append(word)  # Ton [Nabben]
                 end += 1
@@ -820,6 +888,18 @@ class EntityResolver:
         while kept and kept[-1].lower_ in NAME_PARTICLES:
             kept.pop()
         return kept or tokens
+
+    def _surname_after(self, article: _Article, given: Token, word: Token) -> bool:
+        """Sanne [Wolthuizen]: a one-word span of another type right after a first name is its
+        surname when it is no everyday word and no known place or organisation."""
+        return (
+            self.lexicon.is_first_name(given.text)
+            and word.ent_iob_ == "B"
+            and (word.i + 1 >= len(article.doc) or article.doc[word.i + 1].ent_iob_ != "I")
+            and not self.lexicon.is_word(word.text)
+            and word.text not in self.places
+            and self.organizations.canonical(word.text) is None
+        )
 
     def _organization_at(self, article: _Article, token: Token, titled: bool = False) -> bool:
         """A known organisation's name starts here, or after a title an abstract noun: ``Koolmees

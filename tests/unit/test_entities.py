@@ -477,3 +477,59 @@ def test_possessives_and_full_stops_do_not_make_new_names(nlp):
 
 def found_types(found):
     return {name: entity["type"] for name, entity in found.items()}
+
+
+# --- slips of the retrained NER: split names, organisation names typed PER ---
+
+
+def test_a_first_name_takes_the_surname_the_ner_typed_otherwise(nlp):
+    text = "Dat zei Kamerlid Sanne Wolthuizen gisteren in Den Haag."
+    found = resolve(nlp, text, [("Kamerlid Sanne", "PER"), ("Wolthuizen", "ORG")])
+    assert found_types(found).get("Sanne Wolthuizen") == "person"
+    assert "Sanne" not in found and "Wolthuizen" not in found
+
+
+def test_a_person_inside_an_organisation_span_is_split_off(nlp):
+    text = "De toenmalige minister van Financiën Gerrit Zalmstra tekende het besluit."
+    found = resolve(nlp, text, [("Financiën Gerrit Zalmstra", "ORG")])
+    assert found_types(found).get("Gerrit Zalmstra") == "person"
+    people = [name for name, kind in found_types(found).items() if kind == "person"]
+    assert not any("Financiën" in name for name in people)
+
+
+def test_organisation_heads_and_everyday_words_make_no_person(nlp):
+    text = (
+        "Volgens het Waterbouw Centrum en de Taskforce is de dijk veilig. "
+        "Hij kreeg het Erekruis van Verdienste uitgereikt."
+    )
+    found = resolve(
+        nlp,
+        text,
+        [("Waterbouw Centrum", "PER"), ("Taskforce", "PER"), ("Erekruis van Verdienste", "PER")],
+    )
+    assert not [name for name, kind in found_types(found).items() if kind == "person"]
+
+
+def test_one_letter_is_no_name(nlp):
+    text = "Toch zijn volgens B en W de plannen van de gemeente klaar."
+    found = resolve(nlp, text, [("B", "PER")])
+    assert "B" not in found
+
+
+def test_a_surname_does_not_run_over_van_de_and_an_adjective(nlp):
+    text = "De schade die Kramsma van de Duitse overheid kreeg, was groot."
+    found = resolve(nlp, text, [("Kramsma", "PER")])
+    assert found_types(found).get("Kramsma") == "person"
+    assert not any("Duitse" in name for name in found)
+
+
+def test_codes_of_roads_and_substances_are_no_organisations(nlp):
+    text = "Bij de afrit van de S112 meet D66 nu het CO2 in de lucht."
+    found = resolve(nlp, text, [("S112", "ORG"), ("D66", "ORG"), ("CO2", "ORG")])
+    assert found_types(found) == {"D66": "organization"}
+
+
+def test_a_person_span_ending_in_a_known_organisation_is_no_person(nlp):
+    text = "Verkoopt Rijkswaterstaat de grond? Dat is de vraag."
+    found = resolve(nlp, text, [("Verkoopt Rijkswaterstaat", "PER")])
+    assert "Verkoopt Rijkswaterstaat" not in found
