@@ -328,8 +328,8 @@ FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u"})
 CLAUSE_FRONTERS = frozenset(
     {"hoewel", "omdat", "als", "nadat", "toen", "terwijl", "doordat", "zodra", "voordat", "ondanks"}
 )
-#: Heads of spokesperson nouns, who speak for the organisation after ``van``.
-SPOKESPERSON_HEADS = ("woordvoerder", "woordvoerster", "woordvoerders", "zegsman", "voorlichter")
+#: Heads of spokesperson nouns (``politiewoordvoerder``), who speak for the organisation after ``van``.
+SPOKESPERSON_HEADS = tuple(sorted(SPOKESPERSONS | {"woordvoerders"}))
 PASSIVE_AUXILIARIES = frozenset({"wordt", "werd", "werden", "worden"})
 HAVE = frozenset({"heeft", "hebben", "had", "hadden", "heb"})
 #: Sources that say nothing themselves: ``volgens schattingen`` has a cue but no speaker name.
