@@ -1,6 +1,6 @@
 """Check gold files against the loader's article text, and show their spans for review.
 
-    python tests/gold/check_gold.py tests/gold/dpg2019-dev.gold.jsonl \
+    python tests/gold/check_gold.py tests/gold/news-dev.gold.jsonl \
         --input ../shared/data/news/dpg2019-dev.jsonl [--show]
 
 Checks: schema, every id present in the input, offsets inside the text, no span starting or ending in

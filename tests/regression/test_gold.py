@@ -1,7 +1,7 @@
 """Regression checks on the hand-annotated gold sets, through the pytest plugin's fixture.
 
-``dpg2019-dev`` is where the rules were developed; ``dpg2019-heldout-a`` served for error analysis
-later; ``dpg2019-heldout-b`` was never looked at while developing, so it is the honest estimate.
+``news-dev`` is where the rules were developed; ``news-heldout-a`` served for error analysis
+later; ``news-heldout-b`` was never looked at while developing, so it is the honest estimate.
 """
 
 import json
