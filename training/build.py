@@ -42,6 +42,11 @@ EUROPEANA = "europeana/enp_NL.kb.bio"
 THREADS = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
+def spacy_command(*args: object) -> list[str]:
+    """``python -m spacy ARGS`` with this interpreter."""
+    return [sys.executable, "-m", "spacy", *map(str, args)]
+
+
 # --- convert -------------------------------------------------------------------------------
 
 
@@ -102,7 +107,7 @@ def write_raw_text(data: Path, ud_blocks: list[tuple[str, str]], corpus: Path) -
     """Unlabelled text for vectors and pretraining: the news articles (paragraphs), the CoNLL-2002
     training sentences, the UD training sentences and Europeana — never a dev split.
 
-    ``raw.jsonl`` ({"text": …} per paragraph or ten sentences) feeds ``spacy pretrain``; ``raw.txt``
+    ``raw.jsonl`` ({"text": …} per paragraph or ``SENTENCES_PER_DOC`` sentences) feeds ``spacy pretrain``; ``raw.txt``
     (one tokenised paragraph or sentence per line) feeds floret.
     """
     from nieuwsnlp.tokenization import customize_tokenizer
@@ -129,16 +134,16 @@ def write_raw_text(data: Path, ud_blocks: list[tuple[str, str]], corpus: Path) -
         if word in (".", "?", "!") or i - start >= 60:
             sentences.append(" ".join(words[start : i + 1]))
             start = i + 1
+    lines = paragraphs + sentences
     with (corpus / "raw.txt").open("w", encoding="utf-8") as handle:
-        handle.writelines(line + "\n" for line in paragraphs + sentences)
+        handle.writelines(line + "\n" for line in lines)
     with (corpus / "raw.jsonl").open("w", encoding="utf-8") as handle:
         for paragraph in paragraphs:
             handle.write(json.dumps({"text": paragraph}, ensure_ascii=False) + "\n")
-        for i in range(0, len(sentences), 10):
-            handle.write(
-                json.dumps({"text": " ".join(sentences[i : i + 10])}, ensure_ascii=False) + "\n"
-            )
-    print(f"raw text: {sum(len(line.split()) for line in paragraphs + sentences):,} words")
+        for i in range(0, len(sentences), SENTENCES_PER_DOC):
+            text = " ".join(sentences[i : i + SENTENCES_PER_DOC])
+            handle.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    print(f"raw text: {sum(len(line.split()) for line in lines):,} words")
 
 
 # --- vectors, pretraining ----------------------------------------------------------------
@@ -165,18 +170,15 @@ def vectors(corpus: Path) -> None:
     )
     model.save_floret_vectors(str(corpus / "vectors.floret"))
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "spacy",
+        spacy_command(
             "init",
             "vectors",
             "nl",
-            str(corpus / "vectors.floret"),
-            str(corpus / "vectors"),
+            corpus / "vectors.floret",
+            corpus / "vectors",
             "--mode",
             "floret",
-        ],
+        ),
         check=True,
     )
 
@@ -187,22 +189,19 @@ def pretrain(corpus: Path, output: Path) -> None:
     config = load_config(HERE / "configs" / "ner.cfg")
     epochs = config["pretraining"]["max_epochs"]
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "spacy",
+        spacy_command(
             "pretrain",
-            str(HERE / "configs" / "ner.cfg"),
-            str(output / "pretrain"),
+            HERE / "configs" / "ner.cfg",
+            output / "pretrain",
             "--paths.raw_text",
-            str(corpus / "raw.jsonl"),
+            corpus / "raw.jsonl",
             "--paths.vectors",
-            str(corpus / "vectors"),
+            corpus / "vectors",
             "--paths.train",
             "-",
             "--paths.dev",
             "-",
-        ],
+        ),
         check=True,
         env=os.environ | THREADS,
     )
@@ -217,29 +216,25 @@ def pretrain(corpus: Path, output: Path) -> None:
 def train(corpus: Path, output: Path) -> None:
     """Train both pipelines at once, one thread each; spaCy keeps model-best per pipeline."""
     jobs = []
-    tok2vec = ["--paths.init_tok2vec", str(output / "pretrain" / "tok2vec.bin")]
-    extra = {"ner": tok2vec, "parser": tok2vec}
     for name, train_split, dev_split in (
         ("ner", "ner-train", "ner-dev"),
         ("parser", "ud-train", "ud-dev"),
     ):
-        log = (output / f"{name}.log").open("w")
-        command = [
-            sys.executable,
-            "-m",
-            "spacy",
+        command = spacy_command(
             "train",
-            str(HERE / "configs" / f"{name}.cfg"),
+            HERE / "configs" / f"{name}.cfg",
             "--output",
-            str(output / name),
+            output / name,
             "--paths.train",
-            str(corpus / f"{train_split}.spacy"),
+            corpus / f"{train_split}.spacy",
             "--paths.dev",
-            str(corpus / f"{dev_split}.spacy"),
+            corpus / f"{dev_split}.spacy",
             "--paths.vectors",
-            str(corpus / "vectors"),
-            *extra[name],
-        ]
+            corpus / "vectors",
+            "--paths.init_tok2vec",
+            output / "pretrain" / "tok2vec.bin",
+        )
+        log = (output / f"{name}.log").open("w")
         jobs.append(
             subprocess.Popen(
                 command, stdout=log, stderr=subprocess.STDOUT, env=os.environ | THREADS
