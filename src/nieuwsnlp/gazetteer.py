@@ -146,7 +146,7 @@ class Places:
         return PlaceEntry(None, name, base.country, None, None, 0, "region")
 
 
-AREA_KINDS = frozenset({"country", "province", "region", "continent", "sea"})
+AREA_KINDS = frozenset({"country", "province", "region", "continent", "sea", "island"})
 
 
 ACRONYM_LENGTH = 3

@@ -167,6 +167,19 @@ def test_first_name_and_surname_found_without_the_ner(nlp):
     assert found_types(resolve(nlp, text, [])) == {"Lotte de Graaf": "person"}
 
 
+def test_dutch_first_names_that_are_also_words_make_people_but_streets_stay_places(nlp):
+    text = "Dat zei Kees van der Staaij in Den Haag. Jan Pieter Rijsdijk reed door de Piet Heintunnel."
+    found = found_types(resolve(nlp, text, []))
+    assert found["Kees van der Staaij"] == "person" and found["Jan Pieter Rijsdijk"] == "person"
+    assert found.get("Piet Heintunnel") != "person"
+
+
+def test_compass_parts_of_continents_and_countries_are_found(nlp):
+    text = "De export naar Oost-Europa en Noord-Afrika groeide, ook vanuit Zuid-Limburg."
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Oost-Europa": "place", "Noord-Afrika": "place", "Zuid-Limburg": "place"}
+
+
 def test_acronyms_and_web_addresses_are_organisations(nlp):
     text = "Supporters van VVSB waren boos, meldt Voetbalnieuws.nl vandaag."
     found = resolve(nlp, text, [("VVSB", "PER"), ("Voetbalnieuws.nl", "PER")])
@@ -322,6 +335,11 @@ def test_short_acronyms_match_only_in_capitals():
         ("Beieren", "DE", "region", False),
         ("Texas", "US", "state", True),
         ("Siberië", "RU", "region", False),
+        ("Californië", "US", "state", True),
+        ("Bonaire", "BQ", "island", False),
+        ("Terschelling", "NL", "island", False),
+        ("Haarlemmermeer", "NL", "municipality", False),
+        ("Hoeksche Waard", "NL", "region", False),
     ],
 )
 def test_regions_are_typed(name, country, kind, linked):
