@@ -168,7 +168,9 @@ def test_first_name_and_surname_found_without_the_ner(nlp):
 
 
 def test_dutch_first_names_that_are_also_words_make_people_but_streets_stay_places(nlp):
-    text = "Dat zei Kees van der Staaij in Den Haag. Jan Pieter Rijsdijk reed door de Piet Heintunnel."
+    text = (
+        "Dat zei Kees van der Staaij in Den Haag. Jan Pieter Rijsdijk reed door de Piet Heintunnel."
+    )
     found = found_types(resolve(nlp, text, []))
     assert found["Kees van der Staaij"] == "person" and found["Jan Pieter Rijsdijk"] == "person"
     assert found.get("Piet Heintunnel") != "person"
