@@ -9,6 +9,7 @@ sentence's subject) and who says it (the speaker of an enclosing quote, or ``vol
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Any
 
@@ -25,6 +26,7 @@ CURRENCY_BEFORE = {"€": "EUR", "$": "USD", "£": "GBP"}
 #: Written unit → unit code. Counted nouns that are not here keep their own form.
 UNITS = {
     "euro": "EUR",
+    "euro's": "EUR",
     "eur": "EUR",
     "€": "EUR",
     "dollar": "USD",
@@ -87,6 +89,8 @@ UNITS = {
     "kwh": "kWh",
     "gigawatt": "GW",
 }
+#: What joins numbers that share the unit of the last one.
+LIST_JOIN = re.compile(r"\s*(?:,|en|of|à)\s*|\s+(?:en|of)\s+")
 SKIPPABLE = frozenset({"ADJ", "NUM", "ADV"})
 FUNCTION_WORDS = frozenset(
     [
@@ -196,6 +200,10 @@ class ClaimExtractor:
                     "sentence_end": sentence.end_char,
                 }
             )
+        for claim, following in reversed(list(itertools.pairwise(claims))):
+            between = text[claim["end"] : following["start"]]
+            if claim["unit"] is None and following["unit"] and LIST_JOIN.fullmatch(between):
+                claim["unit"] = following["unit"]  # zoons van 2, 4 en 8 jaar; zeven, acht zetels
         doc._.set(EXTENSION, claims)
         return doc
 
@@ -207,6 +215,9 @@ class ClaimExtractor:
         attached = re.match(r"\s?(%|°C|°|m²|km/u)", text[end:])
         if attached:
             return UNITS[attached.group(1).casefold()], end + attached.end()
+        aged = re.match(r"-jarigen?\b|-jarig\b", text[end:])
+        if aged:
+            return "jaar", end + aged.end()  # een 66-jarige, de 100-jarige partij
         tagged = doc.has_annotation("POS")
         for token in doc[last + 1 : last + 4]:
             lower = token.lower_
@@ -216,6 +227,8 @@ class ClaimExtractor:
                 return UNITS[lower], token.idx + len(token)
             if tagged and token.pos_ in SKIPPABLE and not token.text[:1].isupper():
                 continue
+            if _attributive(token, tagged):
+                continue  # 102.000 [Nederlandse] Joden, honderden [stilvallende] treinen
             if (
                 not tagged
                 and token.is_lower
@@ -284,6 +297,20 @@ def _currency_before(text: str, start: int) -> int:
         ):
             return length
     return 0
+
+
+def _attributive(token: Any, tagged: bool) -> bool:
+    """An inflected adjective or participle before a noun: a nationality adjective
+    (``Nederlandse``), which is written with a capital, or a participle the tagger calls a verb
+    (``stilvallende``)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        tagged
+        and following is not None
+        and following.pos_ in ("NOUN", "PROPN")
+        and token.lower_.endswith("e")
+        and (token.pos_ == "ADJ" or token.pos_ == "VERB" and token.is_lower)
+    )
 
 
 def _unit_follows(text: str, end: int) -> bool:

@@ -70,6 +70,8 @@ FRACTIONS = {
     "honderdste": 0.01,
 }
 SPECIAL = {
+    "half": 0.5,
+    "halve": 0.5,
     "anderhalf": 1.5,
     "anderhalve": 1.5,
     "driekwart": 0.75,
@@ -257,6 +259,8 @@ def _number_word(word: str) -> float | None:
         return SPECIAL[word]
     if word in VAGUE:
         return VAGUE[word]
+    if word.endswith("tal") and (group := _below_thousand(word[:-3])) and group >= 10:
+        return group  # een twaalftal, een honderdtal: about that many
     for suffix in ("ënhalf", "enhalf"):
         if word.endswith(suffix):
             base = _number_word(word[: -len(suffix)])
@@ -311,6 +315,7 @@ CANDIDATE = re.compile(
 QUALIFIER = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
+SHARE = re.compile(rf"\s+van\s+de\s+({DIGITS}|[a-zëé]+)(?![\w])", re.IGNORECASE)
 RANGE = re.compile(
     rf"(?:tussen\s+)?(?P<low>{DIGITS}|[a-zëé]+)(?P<sep>\s*(?:-|–|à|a|tot|en)\s*)(?P<high>{DIGITS}|[a-zëé]+)"
     rf"(?:\s(?P<scale>{SCALE_WORD}))?(?![\w])",
@@ -343,9 +348,14 @@ def find_numbers(text: str) -> list[NumberSpan]:
             spans.append(ranged)
             position = ranged.end
             continue
+        share = SHARE.match(text, end)
+        if share and (total := parse_number(share.group(1))) is not None and value < total:
+            end = share.end()  # zeven van de tien zetels: the share, with what it is a share of
         qualifier, qualifier_start = _qualifier_before(text, start)
         if expression.casefold() in VAGUE and qualifier == "exact":
             qualifier = "at_least"
+        elif expression.casefold().endswith("tal") and qualifier == "exact":
+            qualifier = "approximately"  # een twaalftal
         spans.append(
             NumberSpan(start, end, value, qualifier=qualifier, qualifier_start=qualifier_start)
         )
@@ -373,8 +383,6 @@ def _range_at(text: str, start: int) -> NumberSpan | None:
     separator = found.group("sep").strip().casefold()
     if separator == "en" and not between:
         return None
-    if separator == "tot" and not before.rstrip().endswith("van"):
-        return None
     scale = found.group("scale") or ""
     low = parse_number(f"{found.group('low')} {scale}".strip())
     high = parse_number(f"{found.group('high')} {scale}".strip())
@@ -399,19 +407,55 @@ def _score_like(text: str, start: int, end: int) -> bool:
     return "met " in before or before.endswith("(") or text[end : end + 1] == ")"
 
 
+#: A time span followed by a word that makes it a point in time.
+RELATIVE_TIME = re.compile(
+    r"\s+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|eeuwen|decennia)\s+"
+    r"(?:geleden|later|eerder|daarvoor|daarna|na\b|terug)",
+    re.IGNORECASE,
+)
+#: Fixed expressions with één that count nothing: (word before, word after).
+IDIOMS_WITH_ONE = frozenset(
+    {
+        ("in", "klap"),
+        ("in", "keer"),
+        ("in", "ruk"),
+        ("in", "adem"),
+        ("in", "woord"),
+        ("in", "oogopslag"),
+        ("op", "lijn"),
+        ("op", "na"),
+    }
+)
+PRONOUNS_AFTER_ACHTEN = frozenset(
+    {"die", "dat", "het", "hem", "haar", "ze", "zich", "zichzelf", "men", "hij", "zij", "ik", "wij"}
+)
+#: Units after which ``half``/``halve`` is an amount (``een half jaar``), not a clock time (``half drie``).
+HALF_OF = frozenset(
+    {"jaar", "uur", "dag", "etmaal", "week", "maand", "eeuw", "liter", "kilo", "meter"}
+)
+
+
 def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
-    lower = expression.casefold()
+    lower = expression.casefold().replace("eén", "één")  # Eén: a capital É folds to é
     before = text[max(0, start - 25) : start]
     after = text[end : end + 25]
     previous_word = (re.findall(r"[\w'’]+", before) or [""])[-1].casefold()
     next_word = (re.findall(r"[\w%€$]+", after) or [""])[0].casefold()
     if lower in ("een",) or (lower == "een" and next_word not in SCALES):
         return True
-    if re.fullmatch(r"[a-zëé]+", lower) and lower not in VAGUE and not NUMBER_WORD.fullmatch(lower):
+    if (
+        re.fullmatch(r"[a-zëé]+", lower)
+        and lower not in VAGUE
+        and lower not in SPECIAL
+        and not lower.endswith("tal")
+        and not NUMBER_WORD.fullmatch(lower)
+    ):
         return True
     if lower in ("half", "halve", "en", "ën", "elf") and not re.match(r"\s+\w", after):
         return True
-    if lower == "half" or (previous_word == "half" and lower in UNITS | TEENS):
+    if lower in ("half", "halve") and next_word not in HALF_OF:
+        return True  # half drie: a clock time; half Nederland: no amount
+    if previous_word == "half" and lower in UNITS | TEENS:
         return True  # half drie: a clock time
     if (
         re.fullmatch(r"\d{4}", expression)
@@ -446,6 +490,22 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         r"\b[A-Z]\w*(?:straat|weg|laan|plein|gracht|kade|dreef|singel|dijk|pad|hof)\s$", before
     ):
         return True  # house number
-    if before.endswith("(") and after.startswith(")") and re.search(r"[A-Z]\w+\s\($", before):
-        return True  # age after a name: Jan (45)
+    if (
+        before.endswith("(")
+        and after.startswith(")")
+        and re.search(r"[A-Z](?:\w+|\.)\s\($", before)
+    ):
+        return True  # age after a name: Jan (45), Sylvia R. (28)
+    if re.search(r"\bjaren\s*['’]?$", before) and (
+        re.fullmatch(r"\d0", expression) or lower in TENS
+    ):
+        return True  # de jaren '80, de jaren zeventig: a decade
+    if RELATIVE_TIME.match(after) and not re.search(r"duizend|miljoen|miljard", lower):
+        return True  # twee jaar geleden, drie dagen later: a point in time, not an amount
+    if lower == "één" and (
+        re.match(r"\s+(?:van|der)\s", after) or (previous_word, next_word) in IDIOMS_WITH_ONE
+    ):
+        return True  # één van de partijen, in één klap
+    if lower == "acht" and next_word in PRONOUNS_AFTER_ACHTEN:
+        return True  # acht die schadelijk, acht het bewezen: the verb achten
     return bool(re.fullmatch(r"[a-zëé]+", lower) and len(lower) > 20)

@@ -36,6 +36,8 @@ def claims(nlp, text, entities=(), quotes=()):
         ("Het schip is 300 meter lang.", "300 meter", 300, "m", "exact"),
         ("Ze kochten 230 nieuwe winkels.", "230 nieuwe winkels", 230, "winkels", "exact"),
         ("Het museum kostte 5 miljoen dollar.", "5 miljoen dollar", 5e6, "USD", "exact"),
+        ("Een 58-jarige man uit Tilburg.", "58-jarige", 58, "jaar", "exact"),
+        ("Het kost miljarden euro's.", "miljarden euro's", 2e9, "EUR", "at_least"),
     ],
 )
 def test_value_unit_and_qualifier(nlp, text, span, value, unit, qualifier):
@@ -56,6 +58,11 @@ def test_range(nlp):
         "range",
         "mensen",
     )
+
+
+def test_numbers_in_a_list_share_the_unit_of_the_last(nlp):
+    found = claims(nlp, "Ze heeft kinderen van 3, 5 en 9 jaar.")
+    assert [c["unit"] for c in found.values()] == ["jaar", "jaar", "jaar"]
 
 
 def test_no_claims_for_dates_times_years_and_articles(nlp):
