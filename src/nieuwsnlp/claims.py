@@ -89,6 +89,10 @@ UNITS = {
     "kwh": "kWh",
     "gigawatt": "GW",
 }
+CURRENCIES = frozenset({"EUR", "USD", "GBP"})
+#: An amount in millions or billions without a unit is in the currency of an amount shortly before.
+SCALE_ONLY = re.compile(r"(?:miljoen|miljard|mln|mld)$", re.IGNORECASE)
+CURRENCY_REACH = 400
 #: What joins numbers that share the unit of the last one.
 LIST_JOIN = re.compile(r"\s*(?:,|en|of|à)\s*|\s+(?:en|of)\s+")
 SKIPPABLE = frozenset({"ADJ", "NUM", "ADV"})
@@ -200,6 +204,14 @@ class ClaimExtractor:
                     "sentence_end": sentence.end_char,
                 }
             )
+        for claim, earlier in zip(claims[1:], claims, strict=False):
+            if (
+                claim["unit"] is None
+                and earlier["unit"] in CURRENCIES
+                and claim["start"] - earlier["end"] < CURRENCY_REACH
+                and SCALE_ONLY.search(text[claim["start"] : claim["end"]])
+            ):
+                claim["unit"] = earlier["unit"]  # 16 miljoen euro op een budget van 3,6 miljard
         for claim, following in reversed(list(itertools.pairwise(claims))):
             between = text[claim["end"] : following["start"]]
             if claim["unit"] is None and following["unit"] and LIST_JOIN.fullmatch(between):

@@ -65,6 +65,11 @@ def test_numbers_in_a_list_share_the_unit_of_the_last(nlp):
     assert [c["unit"] for c in found.values()] == ["jaar", "jaar", "jaar"]
 
 
+def test_millions_without_a_unit_take_the_currency_of_an_amount_before(nlp):
+    found = claims(nlp, "Het gaat om 20 miljoen euro van een budget van 1,2 miljard.")
+    assert [c["unit"] for c in found.values()] == ["EUR", "EUR"]
+
+
 def test_no_claims_for_dates_times_years_and_articles(nlp):
     text = "Op 29 maart 2023 om 14.30 uur zag een man maandenlang niets, sinds lange tijd al."
     assert claims(nlp, text) == {}
