@@ -6,18 +6,22 @@ places and organisations the gazetteers know but the NER missed, merges the ment
 reads roles from titles and appositions, and links places to GeoNames. It writes plain dicts with
 character offsets to ``doc._.nieuwsnlp_entities``.
 
-Typing, strongest cue first: the organisation table; a web address; a cabinet number (no entity); a
-``Mount``/``Kaap`` prefix or a street or tunnel name (a place); a nationality or inhabitant word, or a
-subheading glued to its paragraph (no entity); an acronym (never a person); a first name, a role word,
-an age or a lower-case particle inside the name (a person); a class noun in close apposition (``de
-partij Nieuw Goes``, ``Jongerenbeweging Exxpose``, ``het sportpark Panhuis``); an unknown name after
-``<person> van`` (their organisation); then the NER label, checked against the gazetteers and
-against what the rest of the article says about the same name; a PER label on a name without a
-first name that has an organisation head or only long everyday words is not trusted. A first name
-takes the surname the NER typed otherwise, also inside an organisation's span. Spans are cut at a
-full stop and before a counted noun; party members (``CDA'er``) and office compounds
-(``VVD-Kamerlid``) name their party; ``de gemeente X`` is the municipal body unless it follows a
-locative preposition.
+Typing, strongest cue first: the organisation table; a law, vote or event named by its compound head
+(``Klimaatwet``) or a compound with a common-noun head (``SGP-top``), a sentence opener, a web
+address; a cabinet number (no entity); a ``Mount``/``Kaap``/``Hotel`` prefix, a water or landscape
+head (``Hollands Diep``) or a street or tunnel name (a place); a nationality or inhabitant word, or
+a subheading glued to its paragraph (no entity); an acronym (never a person); a first name, a role
+or kinship word, an age or a lower-case particle inside the name (a person); a class noun in close
+apposition (``de partij Nieuw Goes``, ``Jongerenbeweging Exxpose``, ``het sportpark Panhuis``); an
+unknown name after ``<person> van`` (their organisation); then the NER label, checked against the
+gazetteers and against what the rest of the article says about the same name; a PER label on a name
+without a first name that has an organisation head, an English article (a title) or only long
+everyday words is not trusted, nor a "person" only ever written as one everyday word. Capitalised
+words ending in an institute, hospital, university, club or newspaper head are one organisation,
+whatever the NER cut. A first name takes the surname the NER typed otherwise, also inside an
+organisation's span. Spans are cut at a full stop and before a counted noun; party members
+(``CDA'er``) and office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is the
+municipal body unless it follows a locative preposition.
 """
 
 from __future__ import annotations
@@ -84,7 +88,8 @@ ORGANIZATION_CLASS = (
     "producent", "leverancier", "uitgever", "uitgeverij", "site", "platform", "kanaal", "bureau",
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
-    "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap",
+    "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap", "koor", "ensemble",
+    "gezelschap", "collectief",
 )  # fmt: skip
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
@@ -107,15 +112,30 @@ PER_ORGANIZATION_HEADS = (
 )  # fmt: skip
 #: ``VVD'er``, ``CDA’ers``: a member of the party written before the apostrophe.
 MEMBER = re.compile(r"^(\w+)['’]ers?$")
-#: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``.
-REGIONAL_HEADS = frozenset({"politie", "brandweer", "veiligheidsregio", "ggd", "omroep", "rtv"})
-#: Capitalised words that open a sentence; after a one-word "name" they betray a subheading.
+#: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``,
+#: ``rechtbank Arnhem``.
+REGIONAL_HEADS = frozenset(
+    {"politie", "brandweer", "veiligheidsregio", "ggd", "omroep", "rtv", "rechtbank", "gerechtshof"}
+)
+#: Last words of the names of institutes, hospitals, universities, clubs and media: capitalised
+#: words that end in one name an organisation (``Nederlands Kankerinstituut``, ``Sky News``).
+ORGANIZATION_NAME_HEADS = (
+    "instituut", "institute", "ziekenhuis", "universiteit", "university", "hogeschool",
+    "academie", "academy", "medisch centrum", "medical center", "club", "network", "research",
+    "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant",
+)  # fmt: skip
+#: Capitalised words that open a sentence: never a name; after a one-word "name" a subheading.
 SENTENCE_OPENERS = frozenset(
     """De Het Een Ook Wel Er Dat Die Dit Deze In Op Bij Na Voor Volgens Hij Zij Ze We Wij Ik Maar
     En Toch Nog Al Zo Om Als Nu Daarna Sinds Tijdens Door Met Uit Over Aan Wat Hoe Waar Wie Daar
-    Hier Dan""".split()  # noqa: SIM905
+    Hier Dan Naast Tegen Zonder Onder Tussen Vanaf Omdat Toen Terwijl Zelfs Bovendien Inmiddels
+    Intussen""".split()  # noqa: SIM905
 )
 DETERMINERS = frozenset({"de", "het", "een"})
+#: Words that join two names of one kind: ``Kim en Trump``, ``zowel Rutte als Merkel``.
+COORDINATORS = frozenset({"en", "of", "als"})
+#: ``van (de) <Name>`` right after a person: the body they speak for.
+AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
 OPENING_QUOTES = frozenset({",,", "„", "“", '"', "'", "‘"})
@@ -129,8 +149,27 @@ ROMAN = re.compile(r"[IVX]+")
 CABINET = re.compile(r"\w-[IVX]+$")
 #: One or two capitals and a number: codes of roads, routes and substances, not names.
 CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")
-#: English and Dutch words that open the name of a mountain, lake or cape: ``Mount Scenery``.
-FEATURE_PREFIXES = frozenset({"Mount", "Mont", "Monte", "Lake", "Cape", "Kaap", "Sierra", "Isla"})
+#: English and Dutch words that open the name of a mountain, lake or cape (``Mount Scenery``) or
+#: of a building that is a story's venue (``Hotel De Wereld``, ``Kasteel Doorwerth``).
+FEATURE_PREFIXES = frozenset(
+    "Mount Mont Monte Lake Cape Kaap Sierra Isla Hotel Kasteel Paleis".split()  # noqa: SIM905
+)
+#: Last words of the names of waters and landscapes: ``Hollands Diep``, ``Rode Zee``.
+FEATURE_HEADS = frozenset(
+    {"Diep", "Meer", "Zee", "Kanaal", "Baai", "Gebergte", "Woud", "Heide", "Polder", "Plassen"}
+)
+#: Kinship and age nouns right before a name: ``baby Milan``, ``dochter Roos``, ``opa Kees``.
+KIN_WORDS = frozenset(
+    """baby peuter kleuter zoon zoontje dochter dochtertje broer broertje zus zusje vader moeder
+    opa oma oom tante echtgenoot echtgenote weduwe weduwnaar""".split()  # noqa: SIM905
+)
+#: Heads of compounds that name a law, a vote, a deal, an event or a sum, never a person,
+#: organisation or place: ``Jeugdwet``, ``Brexitreferendum``, ``Pensioenakkoord``, ``Zorgpremie``.
+NON_NAME_HEADS = (
+    "wet", "wetten", "wetsvoorstel", "referendum", "akkoord", "verdrag", "verkiezing",
+    "verkiezingen", "debat", "regeling", "richtlijn", "vechtpartij", "schandaal", "affaire",
+    "premie", "toeslag", "uitkering", "heffing", "gebouw",
+)  # fmt: skip
 
 
 def is_role(text: str) -> bool:
@@ -219,6 +258,7 @@ class EntityResolver:
         self._link_places(place_list)
         self._reclaim_names(article, people, place_list)
         self._reclaim_names(article, people, orgs)
+        self._drop_word_people(article, people)
         self._known_people(article, people, unresolved)
         self._role_mentions(article, people, spans)
         records: list[dict[str, Any]] = []
@@ -268,15 +308,22 @@ class EntityResolver:
         found += [(start, end, "organization") for start, end, _ in compounds]
         found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
-        for span_start, span_end, kind in self._gazetteer_spans(article):
+        headed = self._headed_organizations(article)
+        for span in [*headed, *self._gazetteer_spans(article)]:
+            span_start, span_end, kind = span
             overlapping = [s for s in blocked if s[0] < span_end and span_start < s[1]]
+            # A headed name also wins over the NER's typing of the same words; a known name only
+            # over shorter spans.
+            margin = 0 if span in headed else 1
             if not overlapping:
-                found.append((span_start, span_end, kind))
+                found.append(span)
                 blocked.append((span_start, span_end))
-            elif all(span_end - span_start > s[1] - s[0] for s in overlapping):
+            elif all(span_end - span_start >= s[1] - s[0] + margin for s in overlapping):
                 found = [s for s in found if not (s[0] < span_end and span_start < s[1])]
                 found.append((span_start, span_end, kind))
-        return sorted(set(self._regional_organizations(article, found))), unresolved
+        found = sorted(set(self._regional_organizations(article, found)))
+        # a name typed by a longer span around it (Nederlands [Herseninstituut]) is resolved
+        return found, [u for u in unresolved if not any(s < u[1] and u[0] < e for s, e, _ in found)]
 
     def _split_person(self, article: _Article, ent: Span) -> list[Span]:
         """``[Financiën Gerrit Zalmstra]``: a non-person span that runs from a capitalised word
@@ -319,7 +366,12 @@ class EntityResolver:
             )
             if glued is not None:  # [PvdA.] Rente: the tokenizer kept the full stop on the word
                 tokens = tokens[: glued.i - ent.start + 1]
+        else:  # [I.] Tijdens een …: a word that opens sentences ends a name the NER ran on
+            opener = next((i for i, t in enumerate(tokens[1:], 1) if self._opener(t)), None)
+            tokens = tokens[:opener]
         tokens = [t for t in tokens if not t.is_punct]
+        while len(tokens) > 1 and ROMAN.fullmatch(tokens[0].text):
+            tokens.pop(0)  # [II] Gebruik: a numbered subheading; a name ends in a number, if any
         while len(tokens) > 1 and tokens[0].is_lower and kind != "person":
             tokens.pop(0)  # [de] Volkskrant
         # Bank Nederlandse Gemeenten [om het geld …]; a number before such a noun counts it:
@@ -339,7 +391,7 @@ class EntityResolver:
             and ROMAN.fullmatch(tokens[-1].text)
             and not self.lexicon.is_first_name(tokens[-2].text)
         ):
-            tokens = tokens[:-1]  # Rutte III: the premier's cabinet; Willem III keeps his number
+            return tokens, kind, False  # Rutte III: a cabinet; Willem III keeps his number
         if (
             len(tokens) > 1
             and _class_compound(tokens[0].text)
@@ -354,6 +406,14 @@ class EntityResolver:
         if not tokens:
             return list(ent), kind, False
         return tokens, kind, not (self._is_heading(article, ent) or _portfolio(tokens[0]))
+
+    def _opener(self, token: Token) -> bool:
+        """``Tijdens``, ``Daarna``: no part of a name (but ``De`` Vries, ``Dan`` Brown can be)."""
+        return (
+            token.text in SENTENCE_OPENERS
+            and token.lower_ not in NAME_PARTICLES
+            and not self.lexicon.is_first_name(token.text)
+        )
 
     def _coordinate(
         self, article: _Article, candidates: list[tuple[list[Token], str | None, bool]]
@@ -434,11 +494,15 @@ class EntityResolver:
             return None, False  # OntoNotes DATE, CARDINAL, MONEY …: never a name
         single = len(tokens) == 1
         before = doc[first.i - 1] if first.i > 0 else None
+        if self._non_name(tokens, text) or single and text in SENTENCE_OPENERS:
+            return None, True  # Klimaatwet, SGP-top; Naast at a sentence start
         if WEBSITE.search(text):
             return "organization", True
         if single and (ROMAN.fullmatch(text) or CABINET.search(text)):
             return None, True  # [Rutte] [III], Rutte-II: a cabinet, not its premier
-        if not single and first.text in FEATURE_PREFIXES and last.text[:1].isupper():
+        if not single and (
+            first.text in FEATURE_PREFIXES and last.text[:1].isupper() or last.text in FEATURE_HEADS
+        ):
             return "place", True
         street = len(last.text) > 6 and text not in self.places
         if street and STREET_END.search(last.lower_):
@@ -447,7 +511,8 @@ class EntityResolver:
             self.places.is_demonym(text)
             or kind != "person"
             and self.places.is_inhabitant(text)
-            or len(key(text)) < 2  # [B] en W: no name, not even a person's, is one letter
+            or len(key(text)) < 2  # [B] en W: no name, not even a person's, is one letter …
+            and not (before is not None and self.lexicon.is_first_name(before.text))  # … Eva [K.]
             or self._subheading(article, first)
         ):
             return None, True
@@ -471,6 +536,26 @@ class EntityResolver:
         ):
             return "organization", True
         return self._ner_type(article, tokens, text, kind, at_start), False
+
+    def _non_name(self, tokens: list[Token], text: str) -> bool:
+        """``Jeugdwet``, ``Wet Langdurige Zorg``, ``Brexitreferendum``: a law, vote or event named
+        by its compound head; ``SGP-top``, ``IS-gebied``: a common noun whose first part is the name
+        (the compound rule finds that part)."""
+        if text in self.places:
+            return False
+        last = tokens[-1].text
+        prefix, _, head = last.rpartition("-")
+        if (
+            prefix[:1].isupper()
+            and head.islower()
+            and len(head) >= 3
+            and self.lexicon.is_word(head)
+        ):
+            return True
+        lower = last.casefold()
+        return (len(tokens) > 1 and tokens[0].text == "Wet") or any(
+            lower.endswith(h) and len(lower) - len(h) >= 3 for h in NON_NAME_HEADS
+        )
 
     def _ner_type(
         self, article: _Article, tokens: list[Token], text: str, kind: str | None, at_start: bool
@@ -514,6 +599,8 @@ class EntityResolver:
         """A PER span without a first name that reads as an organisation or a title: a word with
         an organisation head (``Taskforce``, ``Waterbouw Centrum``), or only long everyday Dutch
         words and places (``Erekruis van Verdienste``), which names rarely are all at once."""
+        if tokens[0].text == "The":
+            return True  # The Joy of Nature, The Beatles: titles and bands, never a person
         if any(self.lexicon.is_first_name(t.text) for t in tokens):
             return False
         words = [t for t in tokens if t.lower_ not in NAME_PARTICLES]
@@ -548,6 +635,8 @@ class EntityResolver:
         first, last = tokens[0], tokens[-1]
         if self.places.is_inhabitant(text) or self.places.is_demonym(text):
             return False
+        if first.i > 0 and doc[first.i - 1].lower_ in KIN_WORDS:
+            return True  # baby Milan: also a name that is a town elsewhere
         known_place = text in self.places and not self.places.weak(text)
         if (
             len(tokens) > 1
@@ -569,6 +658,7 @@ class EntityResolver:
             and last.is_title
             and last.text not in self.places  # Klimaatakkoord van Parijs
             and not self._organization_at(article, last)
+            and not (first.i > 0 and _described(doc[first.i - 1]) == "organization")
         ):
             return True  # Freek de Jonge, Henk te Velde: a lower-case particle opens a surname
         before = doc[first.i - 1] if first.i > 0 else None
@@ -702,7 +792,10 @@ class EntityResolver:
             ):
                 words = [t.lower_ for t in doc[max(0, before.i - 2) : before.i]]
                 regional = not LOCATIVE & set(words)
-            if kind == "place" and regional:
+            place_as_organization = (
+                kind == "organization" and article.text[start:end] in self.places
+            )
+            if regional and (kind == "place" or place_as_organization):
                 result.append((before.idx, end, "organization"))
             else:
                 result.append((start, end, kind))
@@ -734,6 +827,38 @@ class EntityResolver:
             i -= 1
         return [*doc[i : tokens[0].i], *tokens]
 
+    @staticmethod
+    def _headed_organizations(article: _Article) -> list[tuple[int, int, str]]:
+        """(start char, end char, type) of capitalised words ending in an organisation head
+        (``Utrechts Medisch Centrum``, ``Rotterdam Hart Instituut``, ``Herseninstituut``), which
+        the NER tends to cut up at the place or person name inside them. After a hyphen the head
+        makes a compound about a name (``PSV-club``), which the compound rule finds."""
+        doc = article.doc
+        spans = []
+        for token in doc:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if not token.text[:1].isupper() or following is not None and following.is_title:
+                continue  # the head ends the name: not Times Square
+            start = token.i
+            while (
+                start not in article.starts
+                and doc[start - 1].text[:1].isupper()
+                and not doc[start - 1].is_punct
+                and doc[start - 1].text not in SENTENCE_OPENERS
+                and not is_role(doc[start - 1].text)
+            ):
+                start -= 1
+            words = doc[start : token.i + 1]
+            lower = words.text.casefold()
+            head = next((h for h in ORGANIZATION_NAME_HEADS if lower.endswith(h)), None)
+            if (
+                head is not None
+                and len(lower) - len(head) >= 3
+                and lower[-len(head) - 1 :][:1] != "-"
+            ):
+                spans.append((words.start_char, words.end_char, "organization"))
+        return spans
+
     def _gazetteer_spans(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of known names the NER may miss.
 
@@ -755,6 +880,8 @@ class EntityResolver:
                 kind = self._known(text, sentence_start=article.opens_sentence(token))
                 if kind == "place" and i > 0 and _described(doc[i - 1]) == "organization":
                     kind = None  # het merk [Golden]: a brand that shares a town's name
+                if kind and length == 1 and len(self._first_name_span(article, token)) > 1:
+                    kind = None  # [Emile] Roemer: a first name before a surname, not the town
                 if kind:
                     end = words.end_char - text.endswith(".")  # [VS]. at a sentence end
                     spans.append((words.start_char, end, kind))
@@ -800,6 +927,7 @@ class EntityResolver:
             text in self.places
             and not self.places.quiet(text)
             and not (sentence_start and " " not in text and len(text) < 5)
+            and text not in SENTENCE_OPENERS
         ):
             return "place"
         return None
@@ -808,8 +936,8 @@ class EntityResolver:
 
     def _person_tokens(self, article: _Article, tokens: list[Token]) -> list[Token]:
         """The name proper: first names, particles and a surname, extended over a first name the
-        NER left out (``[Tiny] Kox``) and a surname it cut off (``Ton [Nabben]``), without a
-        trailing ``van Buitenlandse Zaken``."""
+        NER left out or called MISC (``[Tiny] Kox``, ``[Eva] K.``) and a surname it cut off
+        (``Ton [Nabben]``), without a trailing ``van Buitenlandse Zaken``."""
         doc = article.doc
         while len(tokens) > 1 and is_role(tokens[0].text):
             tokens = tokens[1:]  # [VVD-Kamerlid] Dennis Wiersma: the party is an entity of its own
@@ -833,7 +961,7 @@ class EntityResolver:
             start = particles - 1
         while start > 0 and start not in article.starts:
             word = doc[start - 1]
-            if not (word.is_title and word.is_alpha and word.ent_iob_ == "O"):
+            if not (word.is_title and word.is_alpha and entity_type(word.ent_type_) is None):
                 break
             if not (
                 self.lexicon.is_first_name(word.text) or start > 1 and is_role(doc[start - 2].text)
@@ -1008,10 +1136,28 @@ class EntityResolver:
                     break
         return roles
 
+    def _drop_word_people(self, article: _Article, people: list[_Entity]) -> None:
+        """``Waardig``, ``Transport``, ``Enschedeërs``: a "person" only ever written as one everyday
+        word or as the inhabitants of a town, without a role or an affiliation (``Wit van de FNV``), is
+        a capitalised word, a title or a group; news introduces a person in one of those ways."""
+        people[:] = [
+            p
+            for p in people
+            if p.roles
+            or " " in p.name
+            or not (self.lexicon.is_word(p.name) or self._inhabitants(p.name))
+            or any(AFFILIATION.match(article.text, end) for _, end in p.mentions)
+        ]
+
+    def _inhabitants(self, word: str) -> bool:
+        """``Enschedeërs``, ``Leidenaren``: a plural; the singular (``Berger``) can be a surname."""
+        return word.endswith(("s", "n")) and self.places.is_inhabitant(word)
+
     def _known_people(
         self, article: _Article, people: list[_Entity], unresolved: list[tuple[int, int]]
     ) -> None:
-        """Names the NER mislabelled (``Huzen`` as MISC) are mentions of a person the article names."""
+        """Names the NER mislabelled (``Huzen`` as MISC) are mentions of a person the article names;
+        an unknown name coordinated with a person (``tussen Kim en Trump``) is a person too."""
         for start, end in unresolved:
             name = article.text[start:end]
             person = self._find_person(name, people)
@@ -1019,6 +1165,29 @@ class EntityResolver:
                 person, end = self._find_person(name[:-1], people), end - 1
             if person is not None and (start, end) not in person.mentions:
                 person.mentions.append((start, end))
+            elif person is None and self._coordinated_with_person(article, start, end, people):
+                people.append(_Entity("person", name, [(start, end)]))
+
+    def _coordinated_with_person(
+        self, article: _Article, start: int, end: int, people: list[_Entity]
+    ) -> bool:
+        """One unknown word joined by ``en``, ``of`` or ``als`` to a person's mention."""
+        span = article.doc.char_span(start, end)
+        if span is None or len(span) != 1 or self.lexicon.is_word(span.text):
+            return False
+        doc = article.doc
+        starts = {s for p in people for s, _ in p.mentions}
+        ends = {e for p in people for _, e in p.mentions}
+        before = doc[max(0, span.start - 2) : span.start]
+        after = doc[span.end : span.end + 2]
+        return (
+            len(before) == 2
+            and before[1].lower_ in COORDINATORS
+            and before[0].idx + len(before[0]) in ends
+            or len(after) == 2
+            and after[0].lower_ in COORDINATORS
+            and after[1].idx in starts
+        )
 
     def _role_mentions(self, article: _Article, people: list[_Entity], spans: list) -> None:
         """``de Navo-baas`` later on refers to the one person whose role it names."""
@@ -1238,10 +1407,16 @@ def _class_compound(word: str) -> bool:
 
 
 def _with_noun(tokens: list[Token]) -> list[Token]:
-    """``de [Nationale] ombudsman``: an adjective the NER took for the name needs its noun."""
+    """``de [Nationale] ombudsman``: an adjective the NER took for the name needs its noun. Before
+    a noun the Dutch adjective is inflected (``-e``), which ``Forum best`` is not."""
     last = tokens[-1]
     following = last.nbor(1) if last.i + 1 < len(last.doc) else None
-    if last.pos_ == "ADJ" and following is not None and following.pos_ == "NOUN":
+    if (
+        last.pos_ == "ADJ"
+        and last.lower_.endswith("e")
+        and following is not None
+        and following.pos_ == "NOUN"
+    ):
         return [*tokens, following]
     return tokens
 

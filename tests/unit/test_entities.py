@@ -553,3 +553,115 @@ def test_a_person_span_ending_in_a_known_organisation_is_no_person(nlp):
     text = "Verkoopt Rijkswaterstaat de grond? Dat is de vraag."
     found = resolve(nlp, text, [("Verkoopt Rijkswaterstaat", "PER")])
     assert "Verkoopt Rijkswaterstaat" not in found
+
+
+# --- words the NER takes for names: laws, events, titles, sentence openers ---
+
+
+def test_laws_votes_and_events_named_by_their_compound_head_are_no_entities(nlp):
+    text = "De Jeugdwet en het Brexitreferendum kwamen ter sprake, net als de Wet Langdurige Zorg."
+    found = resolve(
+        nlp,
+        text,
+        [("Jeugdwet", "ORG"), ("Brexitreferendum", "ORG"), ("Wet Langdurige Zorg", "PER")],
+    )
+    assert not found
+
+
+def test_a_compound_with_a_common_noun_head_names_its_first_part(nlp):
+    text = "De CDA-top sprak met het bestuur van de bond."
+    found = resolve(nlp, text, [("CDA-top", "ORG")])
+    assert found_types(found) == {"CDA": "organization"}
+
+
+def test_sentence_openers_are_no_names(nlp):
+    text = "Naast de bond protesteerde het kabinet-Smit I. Tijdens een debat viel het."
+    found = resolve(nlp, text, [("Naast", "LOC"), ("I. Tijdens", "PER")])
+    assert not found
+
+
+def test_a_title_with_an_english_article_is_no_person(nlp):
+    text = "Zij zag de expositie The Quiet Garden in het museum."
+    found = resolve(nlp, text, [("The Quiet", "PER")])
+    assert not [name for name, kind in found_types(found).items() if kind == "person"]
+
+
+def test_a_person_only_written_as_an_everyday_word_or_inhabitants_is_no_person(nlp):
+    text = "Het manifest Waardig kreeg steun van Zwollenaren. Volgens Wit van de FNV is dat goed."
+    found = resolve(nlp, text, [("Waardig", "PER"), ("Zwollenaren", "PER"), ("Wit", "PER")])
+    assert [name for name, kind in found_types(found).items() if kind == "person"] == ["Wit"]
+
+
+def test_a_cabinet_number_makes_no_person(nlp):
+    text = "Het regeerakkoord van Balk III bleef liggen."
+    found = resolve(nlp, text, [("Balk III", "PER")])
+    assert not found
+
+
+# --- names the NER cuts up or types wrongly ---
+
+
+def test_organisation_heads_end_a_run_of_capitalised_words(nlp):
+    text = (
+        "Onderzoekers van het Rotterdam Hart Instituut, het Zeeuws Longinstituut en "
+        "de Noord Atlantic Daily waren het eens."
+    )
+    found = resolve(nlp, text, [("Rotterdam", "LOC"), ("Noord Atlantic Daily", "PER")])
+    assert found_types(found) == {
+        "Rotterdam Hart Instituut": "organization",
+        "Zeeuws Longinstituut": "organization",
+        "Noord Atlantic Daily": "organization",
+    }
+
+
+def test_hotels_and_named_waters_are_places(nlp):
+    text = "De vergadering was in Hotel Zonnewende, vlak bij het Zeeuws Diep."
+    found = resolve(nlp, text, [("Hotel Zonnewende", "PER"), ("Zeeuws Diep", "ORG")])
+    assert found_types(found) == {"Hotel Zonnewende": "place", "Zeeuws Diep": "place"}
+
+
+def test_a_court_carries_its_seat(nlp):
+    text = "De zaak diende gisteren bij de rechtbank Zwolle."
+    found = resolve(nlp, text, [("Zwolle", "ORG")])
+    assert found_types(found) == {"rechtbank Zwolle": "organization"}
+
+
+def test_a_first_name_before_a_surname_beats_a_one_word_town(nlp):
+    text = "Daarover sprak Emile Kuipers gisteren met de pers."
+    found = resolve(nlp, text, [])
+    assert found_types(found) == {"Emile Kuipers": "person"}
+
+
+def test_a_kinship_noun_makes_a_person_of_a_town_name(nlp):
+    text = "De ouders van baby Milan rouwen. Milan werd maar drie maanden oud."
+    found = resolve(nlp, text, [("Milan", "LOC"), ("Milan", "LOC")])
+    assert found_types(found) == {"Milan": "person"}
+
+
+def test_a_class_noun_before_a_name_with_a_particle_makes_an_organisation(nlp):
+    text = "Het concert van het kamerkoor Voix de Ville was uitverkocht."
+    found = resolve(nlp, text, [("Voix de Ville", "PER")])
+    assert found_types(found) == {"Voix de Ville": "organization"}
+
+
+def test_a_suspect_named_by_first_name_and_initial_is_one_person(nlp):
+    text = "Gisteren werd Eva K. in de cel gezet. Volgens justitie loog K. over de brand."
+    found = resolve(nlp, text, [("Eva", "MISC"), ("K.", "PER"), ("K.", "PER")])
+    assert found_types(found) == {"Eva K.": "person"}
+
+
+def test_a_numbered_subheading_makes_no_person(nlp):
+    text = "Verkeer II Gebruik vaker de bus, vindt de raad."
+    found = resolve(nlp, text, [("II Gebruik", "PER")])
+    assert not [name for name, kind in found_types(found).items() if kind == "person"]
+
+
+def test_an_unknown_name_coordinated_with_a_person_is_a_person(nlp):
+    text = "Het overleg tussen Kowalski en Brandt mislukte. Zowel Brandt als Kowalski zweeg."
+    found = resolve(
+        nlp,
+        text,
+        [("Kowalski", "PER"), ("Brandt", "MISC"), ("Brandt", "MISC"), ("Kowalski", "PER")],
+    )
+    assert found_types(found) == {"Kowalski": "person", "Brandt": "person"}
+    assert len(found["Brandt"]["mentions"]) == 2
