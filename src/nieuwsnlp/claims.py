@@ -89,10 +89,14 @@ UNITS = {
     "kwh": "kWh",
     "gigawatt": "GW",
 }
+#: A number word with ``-jarig`` glued on: an age or a duration in years.
+AGED_WORD = re.compile(r"[a-zë]jarige?$", re.IGNORECASE)
 CURRENCIES = frozenset({"EUR", "USD", "GBP"})
 #: An amount in millions or billions without a unit is in the currency of an amount shortly before.
 SCALE_ONLY = re.compile(r"(?:miljoen|miljard|mln|mld)$", re.IGNORECASE)
 CURRENCY_REACH = 400
+#: What joins the numbers of labels: ``Borssele 1 en 2``, ``Borssele 1 tot en met 4``.
+LABEL_JOIN = re.compile(r"\s*(?:,|en|of|tot en met|t/m|-)\s*")
 #: What joins numbers that share the unit of the last one.
 LIST_JOIN = re.compile(r"\s*(?:,|en|of|à)\s*|\s+(?:en|of)\s+")
 SKIPPABLE = frozenset({"ADJ", "NUM", "ADV"})
@@ -174,6 +178,7 @@ class ClaimExtractor:
             for start, end in entity["mentions"]
         )
         claims: list[dict[str, Any]] = []
+        label_end = -1
         for number in find_numbers(text):
             first = max(0, bisect.bisect_right(starts, number.start) - 1)
             last = max(first, bisect.bisect_left(starts, number.end) - 1)
@@ -185,8 +190,9 @@ class ClaimExtractor:
                 and doc[first - 1].i == first - 1
                 and (last + 1 >= len(doc) or doc[last + 1].pos_ not in ("NOUN", "SYM"))
                 and not _unit_follows(text, number.end)
-            ):
-                continue  # a label: Windows 10, Formule 1
+            ) or LABEL_JOIN.fullmatch(text[label_end : number.start]):
+                label_end = number.end
+                continue  # a label: Windows 10, Formule 1, Borssele 1 en 2
             unit, end = self._unit(doc, text, number.start, number.end, last)
             sentence = doc[first].sent
             claims.append(
@@ -230,6 +236,8 @@ class ClaimExtractor:
         aged = re.match(r"-jarigen?\b|-jarig\b", text[end:])
         if aged:
             return "jaar", end + aged.end()  # een 66-jarige, de 100-jarige partij
+        if AGED_WORD.search(text[start:end]):
+            return "jaar", end  # het zesjarig bestaan
         tagged = doc.has_annotation("POS")
         for token in doc[last + 1 : last + 4]:
             lower = token.lower_
@@ -237,6 +245,8 @@ class ClaimExtractor:
                 break
             if lower in UNITS:
                 return UNITS[lower], token.idx + len(token)
+            if tagged and token.i == last + 1 and _nominal_plural(token):
+                return token.text, token.idx + len(token)  # drie doden, twee verdachten
             if tagged and token.pos_ in SKIPPABLE and not token.text[:1].isupper():
                 continue
             if _attributive(token, tagged):
@@ -309,6 +319,19 @@ def _currency_before(text: str, start: int) -> int:
         ):
             return length
     return 0
+
+
+def _nominal_plural(token: Any) -> bool:
+    """A verb or adjective used as a plural noun right after a number (``doden``, ``gewonden``,
+    ``verdachten``), which the tagger reads as a verb or adjective; not ``gouden`` before a noun."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_lower
+        and token.lower_.endswith("en")
+        and token.pos_ in ("VERB", "ADJ")
+        and token.lower_ not in FUNCTION_WORDS
+        and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ"))
+    )
 
 
 def _attributive(token: Any, tagged: bool) -> bool:

@@ -26,6 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
+from nieuwsnlp.claims import UNITS
 from nieuwsnlp.records import ArticleAnalysis
 
 FUZZY_THRESHOLD = 90
@@ -285,10 +286,11 @@ def _close(value: float | None, gold: float) -> bool:
 
 
 def _unit_key(unit: str | None) -> str:
-    """``inwoners`` and ``inwoner`` compare equal; so do ``EUR`` and ``eur``."""
+    """``inwoners`` and ``inwoner`` compare equal; so do ``EUR`` and ``eur``, and a unit written out
+    and its code (``meter`` and ``m``, ``graden`` and ``degrees``)."""
     if unit is None:
         return ""
-    folded = normalise(unit)
+    folded = normalise(UNITS.get(unit.casefold(), unit))
     return re.sub(r"(en|s)$", "", folded) if len(folded) > 4 else folded
 
 

@@ -75,6 +75,7 @@ SPECIAL = {
     "anderhalf": 1.5,
     "anderhalve": 1.5,
     "driekwart": 0.75,
+    "paar honderd": 200,
     "een half": 0.5,
     "een kwart": 0.25,
     "een derde": 1 / 3,
@@ -231,6 +232,8 @@ def _parse_words(words: list[str]) -> float | None:
     head = " ".join(words)
     if head in SPECIAL:
         return SPECIAL[head] * scale
+    if head == "paar" and scale > 1:
+        return 2 * scale  # een paar duizend: about 2,000, as tientallen is 20
     if len(words) == 2 and words[1] in FRACTIONS:  # twee derde, drie kwart
         count = _digits(words[0]) or _number_word(words[0])
         return count * FRACTIONS[words[1]] * scale if count is not None else None
@@ -259,6 +262,9 @@ def _number_word(word: str) -> float | None:
         return SPECIAL[word]
     if word in VAGUE:
         return VAGUE[word]
+    for suffix in ("jarige", "jarig"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return _number_word(word[: -len(suffix)])  # zesjarig, vijftigjarige: in years
     if word.endswith("tal") and (group := _below_thousand(word[:-3])) and group >= 10:
         return group  # een twaalftal, een honderdtal: about that many
     for suffix in ("ënhalf", "enhalf"):
@@ -308,7 +314,7 @@ def _below_hundred(word: str) -> int | None:
 
 CANDIDATE = re.compile(
     rf"(?<![\w.,/])(?:{DIGITS}(?:\s?{SCALE_WORD})?"
-    rf"|(?:een\s+half|een\s+kwart|een\s+derde|anderhalve?|driekwart|[a-zëé]+(?:\s+(?:derde|kwart))?)"
+    rf"|(?:een\s+half|een\s+kwart|een\s+derde|paar\s+honderd|anderhalve?|driekwart|[a-zëé]+(?:\s+(?:derde|kwart))?)"
     rf"(?:\s+{SCALE_WORD})?)(?![\w]|,\d|\.\d)",
     re.IGNORECASE,
 )
@@ -354,8 +360,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         qualifier, qualifier_start = _qualifier_before(text, start)
         if expression.casefold() in VAGUE and qualifier == "exact":
             qualifier = "at_least"
-        elif expression.casefold().endswith("tal") and qualifier == "exact":
-            qualifier = "approximately"  # een twaalftal
+        elif expression.casefold().endswith("tal") or expression.casefold().startswith("paar"):
+            qualifier = "approximately" if qualifier == "exact" else qualifier  # een twaalftal
         spans.append(
             NumberSpan(start, end, value, qualifier=qualifier, qualifier_start=qualifier_start)
         )
@@ -447,7 +453,7 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         re.fullmatch(r"[a-zëé]+", lower)
         and lower not in VAGUE
         and lower not in SPECIAL
-        and not lower.endswith("tal")
+        and not lower.endswith(("tal", "jarig", "jarige"))
         and not NUMBER_WORD.fullmatch(lower)
     ):
         return True

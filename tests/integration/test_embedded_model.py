@@ -69,6 +69,13 @@ def test_tagging_parsing_and_lemmas(nlp):
     assert doc[2].dep_ == "ROOT"
 
 
+def test_claims_use_the_tags_for_labels_and_nominal_plurals():
+    nlp = load_pipeline()
+    doc = nlp("Ze bouwen Windpark Zuid 1 en 2. Bij het ongeluk vielen drie doden.")
+    claims = {doc.text[c["start"] : c["end"]]: c["unit"] for c in doc._.nieuwsnlp_claims}
+    assert claims == {"drie doden": "doden"}
+
+
 def test_load_pipeline_prefers_it_when_no_nl_core_news_is_installed():
     nlp = load_pipeline()
     assert nlp.meta["name"] == "nieuwsnlp_news" or nlp.meta["name"].startswith("core_news")

@@ -37,6 +37,7 @@ def claims(nlp, text, entities=(), quotes=()):
         ("Ze kochten 230 nieuwe winkels.", "230 nieuwe winkels", 230, "winkels", "exact"),
         ("Het museum kostte 5 miljoen dollar.", "5 miljoen dollar", 5e6, "USD", "exact"),
         ("Een 58-jarige man uit Tilburg.", "58-jarige", 58, "jaar", "exact"),
+        ("Het tienjarig bestaan werd gevierd.", "tienjarig", 10, "jaar", "exact"),
         ("Het kost miljarden euro's.", "miljarden euro's", 2e9, "EUR", "at_least"),
     ],
 )

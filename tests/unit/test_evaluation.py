@@ -3,7 +3,7 @@ import json
 import pytest
 
 from nieuwsnlp.cli import main
-from nieuwsnlp.evaluation import GoldArticle, diff, evaluate, gold_schema, names_match
+from nieuwsnlp.evaluation import GoldArticle, _unit_key, diff, evaluate, gold_schema, names_match
 
 TEXT = "Minister Jan de Vries zei: ,,Het kost 5 miljoen euro.'' Hij sprak in Utrecht."
 
@@ -130,3 +130,8 @@ def test_cli_evaluate_and_diff(tmp_path, capsys):
     assert main(["evaluate", str(gold_path), "--predictions", str(predicted), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["quotes"]["f1"] == 1.0
     assert main(["diff", str(predicted), str(predicted)]) == 0
+
+
+def test_units_written_out_match_their_codes():
+    assert _unit_key("meter") == _unit_key("m") and _unit_key("graden") == _unit_key("degrees")
+    assert _unit_key("inwoners") == _unit_key("inwoner") and _unit_key("EUR") != _unit_key("USD")
