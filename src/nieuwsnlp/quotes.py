@@ -33,7 +33,16 @@ Rules for speakers (Dutch news style refers back to a named source instead of re
   apposition; after a fronted phrase or subordinate clause the subject follows the verb), then the parse;
 * ``ik``/``we`` (the writer) give no speaker and so no indirect quote;
 * ``Dat zei X.`` attributes the sentence before it to X; ``,,…'', was de reactie van X`` and a
-  sentence ``Aldus X.`` after a quote too;
+  sentence ``Aldus X.`` after a quote too; an impersonal ``,,…'', klinkt het`` has no speaker;
+* inverted order puts the subject right after the finite verb: ``Het kabinet noemde hij …``,
+  ``Over X zegt ze: …`` (where ``ze`` is never X); a pronoun after reported speech whose subject
+  is a person stands for that person (``X is blij, laat hij weten``);
+* a plural pronoun stands for the group that was the subject just before (``partijleden … Volgens
+  hen``), ``beide organisaties`` for the first of the two sources named before them;
+* ``de officier van justitie`` speaks for the Openbaar Ministerie when the article names it, ``de
+  raadsman`` is the person named as ``advocaat``, an unnamed ``de rechtbank`` is no organisation
+  named before;
+* a surname the recogniser missed (``Van der Staaij`` after ``Kees van der Staaij``) is a mention;
 * a passive (``wordt gemeld dat``) takes ``door X`` or the medium (``In X wordt …``), else no speaker;
 * a person named inside a quote is what somebody said: a later ``hij``/``zij`` stands for that quote's
   speaker (``Volgens X doet de minister niks. Hij vindt …``), and a pronoun never resolves to a name
@@ -92,6 +101,7 @@ MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
 #: An apostrophe that elides letters or a century is no mark: ``'s ochtends``, ``'t``, ``'n``,
 #: ``de jaren '90``. Paired with a later closing mark it would swallow sentences.
 ELISION = re.compile(r"['‘’](?:[stnk]|\d\d)(?![\w'‘’])")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # where an attribution after a quote ends
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
 PLURAL_PRONOUNS = frozenset({"hen", "hun"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
@@ -211,6 +221,10 @@ MEDIUM_NOUNS = frozenset(
 )
 #: A spokesperson without ``van X`` speaks for the organisation or institution just named.
 SPOKESPERSONS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "voorlichter"})
+#: News varies the word for a role it already gave (``advocaat X … de raadsman``).
+ROLE_SYNONYMS = {"raadsman": "advocaat", "raadsvrouw": "advocaat", "advocate": "advocaat"}
+#: The officier van justitie speaks for the prosecution service when the article names it.
+PROSECUTION = frozenset({"openbaar ministerie", "om"})
 #: Generic institutions: not named entities, so the head noun itself is the speaker (guidelines).
 INSTITUTION_NOUNS = frozenset(
     [
@@ -321,6 +335,10 @@ PARTICIPLE = re.compile(
 TITLE_BEFORE = re.compile(r"(^|[.!?:]\s+|\n)?([^\W\d][\w-]*)\s+$")
 #: Parts of speech that front a clause so its subject follows the finite verb.
 FRONTED = frozenset({"ADP", "ADV", "SCONJ"})
+PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})  # inside a noun phrase
+#: A quote with a known source-less attribution (``volgens schattingen``, ``klinkt het``): it
+#: inherits no speaker.
+NOBODY = {"entity_id": None, "name": None, "start": None, "end": None}
 PRONOUN_REACH = 120  # tokens searched back for a person noun or an institution
 #: Subjects that are the writer or the reader: no source to report.
 FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u"})
@@ -570,9 +588,9 @@ class QuoteExtractor:
                     quote.cue, quote.speaker = self._sentence_speaker(
                         doc, sentence, quote, mentions
                     )
-        _resolve_pronouns(quotes, mentions)
+        _resolve_pronouns(text, quotes, mentions)
         _resolve_plurals(quotes, mentions)  # after the partial quotes, which can copy a plural
-        self._inherit_speakers(text, quotes, mentions)
+        self._inherit_speakers(doc, text, starts, quotes, mentions)
         doc._.set(
             EXTENSION,
             [
@@ -692,7 +710,11 @@ class QuoteExtractor:
         ``X zei: ,,…''`` before it."""
         after = bisect.bisect_left(starts, quote.end)
         window = [t for t in doc[after : after + 16] if not t.is_quote]
-        attached = text[quote.end - 1 : quote.end] == "," or (window and window[0].text == ",")
+        # ``,,…'', zegt X``; after a question or exclamation without the comma: ``,,…?'' vraagt X``
+        attached = text[quote.end - 1 : quote.end] == "," or (
+            window
+            and (window[0].text == "," or (text[quote.end - 1] in "?!" and window[0].is_lower))
+        )
         for position, token in enumerate(window if attached else []):
             if token.text in (".", "!", "?") or "\n" in token.text:
                 break
@@ -727,42 +749,98 @@ class QuoteExtractor:
         if before >= 1 and doc[before - 1].text == ":":
             colon = doc[before - 1]
             left = list(doc[max(colon.sent.start, colon.i - 25) : colon.i])
-            cue = next((self._cue(t) for t in reversed(left) if self._cue(t)), None)
-            if cue is None:
+            verb = next((t for t in reversed(left) if self._cue(t)), None)
+            if verb is None:
                 return ":", self._introduced(doc, left, mentions)
-            return cue, self._speaker_before(doc, left, mentions)
+            return self._cue(verb), self._subject(doc, verb, left, mentions)
         return None, None
 
-    @staticmethod
-    def _inherit_speakers(text: str, quotes: list[_Quote], mentions: list[_Mention]) -> None:
+    def _inherit_speakers(
+        self, doc: Doc, text: str, starts: list[int], quotes: list[_Quote], mentions: list[_Mention]
+    ) -> None:
         """A floating quote (no attribution of its own) is spoken by the person introduced just
-        before it, else by the speaker of the attributed quote it follows (same or next paragraph).
-        """
+        before it, else by a role noun of a named entity in the sentence before it, else by the
+        speaker of the attributed quote it follows (same or next paragraph). A person named in
+        that quote's attribution (``zegt X, die op Y stemde``) introduces nobody, nor, while the
+        story follows a speaker, does one named in a prepositional phrase (``de rollen van X en
+        Y``) or in a question the quote answers. The article's first quote prefers a person named
+        outside such a phrase; with nobody named before it, it is a lead quote whose speaker the
+        text names right after it."""
+
+        def aside(mention: _Mention) -> bool:
+            """Named in a prepositional phrase or in a question (the quote answers it)."""
+            question = SENTENCE_END.search(text, mention.end)
+            return (question is not None and question.group() == "?") or self._prepositional(
+                doc[bisect.bisect_right(starts, mention.start) - 1]
+            )
+
         previous: _Quote | None = None
         for quote in quotes:
             if quote.kind == "direct" and quote.speaker is None:
-                since = previous.end if previous is not None else 0
+                since = _attribution_end(text, previous) if previous is not None else 0
                 introduced = [
                     m
                     for m in mentions
                     if m.type == "person"
                     and since <= m.start < quote.start
                     and quote.start - m.end < FLOATING_REACH
-                    and (
-                        previous is None
-                        or previous.speaker is None
-                        or m.entity_id != previous.speaker.get("entity_id")
-                    )
                 ]
+                outside = [m for m in introduced if not aside(m)]
+                introduced = outside if previous is not None else outside or introduced
                 if introduced:
                     quote.speaker = _speaker(introduced[-1])
-                elif previous is not None and previous.speaker is not None:
+                elif previous is None:  # a lead quote: its speaker is named right after it
+                    quote.speaker = next(
+                        (
+                            _speaker(m)
+                            for m in mentions
+                            if m.type == "person"
+                            and quote.end < m.start < quote.end + FLOATING_REACH
+                            and not any(q.start <= m.start < q.end for q in quotes)
+                        ),
+                        None,
+                    )
+                else:
+                    role = self._role_before(doc, starts, quote, since, mentions)
                     between = text[previous.end : quote.start]
-                    if between.count("\n\n") <= 1 and len(between) < 2 * FLOATING_REACH:
+                    if role is not None:
+                        quote.speaker = role
+                    elif between.count("\n\n") <= 1 and len(between) < 2 * FLOATING_REACH:
                         quote.speaker = dict(previous.speaker)
                         quote.cue = quote.cue or previous.cue
             if quote.speaker is not None and not quote.nested:
                 previous = quote
+
+    def _role_before(
+        self, doc: Doc, starts: list[int], quote: _Quote, since: int, mentions: list[_Mention]
+    ) -> dict[str, Any] | None:
+        """``Dat wijst de officier van justitie van de hand. ,,…''``: a definite role noun in the
+        sentence right before a floating quote (not in the words of another quote since ``since``)
+        introduces it, when it stands for a named entity."""
+        k = bisect.bisect_left(starts, quote.start) - 1
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+            k -= 1
+        if k < 1 or doc[k].text[-1:] not in (".", ":"):
+            return None
+        sentence = [t for t in doc[k].sent if t.i < k and t.idx >= since]
+        for i, token in enumerate(sentence[1:], start=1):
+            if sentence[i - 1].lower_ in DEFINITE and token.is_lower and is_role(token.lower_):
+                found = self._resolve(doc, self._noun_phrase(sentence[i - 1 :]), mentions)
+                return found if found is not None and found.get("entity_id") else None
+        return None
+
+    def _prepositional(self, token: Any) -> bool:
+        """A name inside a prepositional phrase (``de rollen van Jezus, Petrus en Judas``, ``samen
+        met kamerkoor X``), not one a speech verb addresses (``sprak met X``)."""
+        doc, i = token.doc, token.i - 1
+        while i > token.i - 10 and i >= 0 and (doc[i].pos_ in PHRASE_TAGS or doc[i].text == ","):
+            i -= 1
+        return (
+            i >= 0
+            and doc[i].pos_ == "ADP"
+            and doc[i].lower_ != "door"  # the agent of a passive: ``opgericht door X``
+            and not (i and self._cue(doc[i - 1]) not in (None, "volgens"))
+        )
 
     # --- indirect quotes -------------------------------------------------------------------
 
@@ -893,16 +971,16 @@ class QuoteExtractor:
     def _indirect(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], direct: list[_Quote]
     ) -> list[_Quote]:
-        if len(tokens) < 4:
-            return []
+        if len(tokens) < 4 or (tokens[-1].text == "?" and self._cue(tokens[0])):
+            return []  # ``Zegt dat iets over …?``: a question the writer asks reports nobody
         last = next((t for t in reversed(tokens) if not (t.is_punct or t.is_quote)), tokens[-1])
         end = last.idx + len(last)
         inverted = self._inverted(doc, tokens, mentions, direct)
         if inverted is not None:
             return [inverted]
         parenthetical = self._parenthetical(doc, tokens, mentions, end)
-        if parenthetical is not None:
-            return [parenthetical]
+        if parenthetical:
+            return parenthetical
         # volgens X, … / … volgens X …
         reported_from = next(
             (
@@ -970,6 +1048,10 @@ class QuoteExtractor:
             cue = self._cue(tokens[j])
             if not cue or cue == "volgens" or i <= 3:
                 continue
+            if tokens[0].lower_ in CLAUSE_FRONTERS and not any(
+                t.text == "," for t in tokens[: i - 1]
+            ):
+                continue  # ``Nadat X bekend werd, schreef Y``: a fronted clause, the verb is the main one
             tail = tokens[j + 1 :]
             colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
             if colon is not None and any(t.is_quote for t in tail[colon:]):
@@ -984,9 +1066,10 @@ class QuoteExtractor:
 
     def _parenthetical(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
-    ) -> _Quote | None:
+    ) -> list[_Quote]:
         """``Vrouwen, concludeert X uit zijn onderzoek, zijn gevoeliger …``: an inverted attribution
-        between commas inside the sentence attributes the whole sentence."""
+        between commas inside the sentence attributes the whole sentence, or the part before it
+        or, when a subordinate clause follows (``A, stelt X, omdat B``), A and B apart."""
         tagged = doc.has_annotation("POS")
         for i in range(2, len(tokens) - 4):
             if tokens[i - 1].text != ",":
@@ -1009,8 +1092,13 @@ class QuoteExtractor:
             speaker = self._resolve(doc, tokens[i + 1 : close], mentions, verb=tokens[i])
             if speaker is None:
                 continue
-            return _Quote(tokens[0].idx, end, "indirect", cue, speaker)
-        return None
+            if tokens[close + 1].lower_ in ("omdat", "terwijl", "zodat", "nadat"):
+                return [  # ``A, stelt X, omdat B``: A and B are two statements of X
+                    _Quote(tokens[0].idx, tokens[i - 1].idx, "indirect", cue, speaker),
+                    _Quote(tokens[close + 1].idx, end, "indirect", cue, dict(speaker)),
+                ]
+            return [_Quote(tokens[0].idx, end, "indirect", cue, speaker)]
+        return []
 
     def _reported_clauses(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
@@ -1028,10 +1116,10 @@ class QuoteExtractor:
                 (
                     k
                     for k in range(i - 1, region - 1, -1)
-                    if self._cue(tokens[k]) not in (None, "volgens", "aldus")
+                    if self._cue(tokens[k]) not in (None, "volgens", "aldus", "weten")
                 ),
                 None,
-            )
+            )  # knowing is no saying (``wist dat``), though ``…, weet X`` attributes
             if verb_at is None or any(
                 t.lower_ in SUBORDINATORS or "Fin" in t.morph.get("VerbForm")
                 for t in tokens[verb_at + 1 : i]
@@ -1052,12 +1140,28 @@ class QuoteExtractor:
                     continue
             stop, stop_char = len(tokens), end
             for k in range(i + 1, len(tokens) - 1):
-                if tokens[k].text == "," and self._cue(tokens[k + 1]) not in (None, "volgens"):
+                if tokens[k].text == "," and self._resumes(tokens[k + 1 : k + 9]):
                     stop, stop_char = k, tokens[k].idx
                     break
             found.append(_Quote(token.idx, stop_char, "indirect", self._cue(verb), speaker))
             region = stop
         return found
+
+    def _resumes(self, following: list[Any]) -> bool:
+        """After a comma a main clause with a speech verb resumes (``…, herhaalde hij dat``) or a
+        new source reports (``A vinden dat …, B menen dat …``)."""
+        if following and self._cue(following[0]) not in (None, "volgens"):
+            return True
+        for k, token in enumerate(following[:-1]):
+            if token.is_punct or token.lower_ in SUBORDINATORS:
+                return False
+            if following[k + 1].lower_ == "dat" and self._cue(token) not in (
+                None,
+                "volgens",
+                "aldus",
+            ):
+                return True
+        return False
 
     def _infinitive_clause(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
@@ -1085,26 +1189,35 @@ class QuoteExtractor:
             if speaker.get("start") is not None:
                 while start < te and tokens[start].idx < speaker["end"]:
                     start += 1
+            particles = {particle for _, particle in self.separable.get(verb.lower_, ())}
+            if tokens[start].lower_ in particles:
+                start += 1  # ``gaf de partij aan …``: the verb's particle
             return _Quote(tokens[start].idx, end, "indirect", cue, speaker)
         return None
 
     # --- speakers --------------------------------------------------------------------------
 
     def _mentions(self, doc: Doc, text: str) -> list[_Mention]:
-        """Person and organisation mentions; a person's roles include the noun written right before a
-        name (``politiewoordvoerder Willem …``, ``Verdachte Onno R.``), so ``de woordvoerder``,
-        ``de verdachte`` refer back to them."""
+        """Person and organisation mentions, with a person's surname where the recogniser missed it;
+        a person's roles include the noun written right before a name (``politiewoordvoerder Willem
+        …``, ``Verdachte Onno R.``), so ``de woordvoerder``, ``de verdachte`` refer back to them."""
         entities = (
             doc._.get("nieuwsnlp_entities") if Doc.has_extension("nieuwsnlp_entities") else None
         )
+        entities = entities or []
+        taken = [(start, end) for entity in entities for start, end in entity["mentions"]]
         mentions = []
-        for entity in entities or []:
+        for entity in entities:
             if entity["type"] == "place":
                 continue
             roles = {r.lower() for r in entity.get("roles") or ()}
+            spans = list(entity["mentions"])
             if entity["type"] == "person":
                 roles |= {r for s, _ in entity["mentions"] if (r := self._title_before(text, s))}
-            for start, end in entity["mentions"]:
+                missed = _missed_surnames(text, entity["name"], taken)
+                taken += missed
+                spans += missed
+            for start, end in spans:
                 mentions.append(
                     _Mention(start, end, entity["id"], entity["name"], entity["type"], tuple(roles))
                 )
@@ -1143,7 +1256,10 @@ class QuoteExtractor:
                 token.is_punct
                 or token.is_space
                 or (phrase and token.pos_ in ("VERB", "AUX"))
-                or token.lower_ in ("dat", "die", "zou", "zouden", "is", "zijn", "heeft", "wordt")
+                or (
+                    token.lower_ in ("dat", "die", "zou", "zouden", "is", "zijn", "heeft", "wordt")
+                    and token.pos_ != "DET"  # ``volgens zijn woordvoerder``: a possessive
+                )
             ):
                 break
             phrase.append(token)
@@ -1163,6 +1279,8 @@ class QuoteExtractor:
             if nominal and token.pos_ == "ADP" and token.lower_ not in ORGANISATION_LINK:
                 break
             window.append(token)
+        if window[:1] and window[0].lower_ == "het" and all(t.pos_ == "ADV" for t in window[1:]):
+            return dict(NOBODY)  # impersonal ``…, klinkt het``: nobody in particular
         speaker = self._resolve(doc, window[:10], mentions, verb=cue)
         if speaker is None:
             before = [t for t in cue.sent if t.i < cue.i] if cue.sent else []
@@ -1233,6 +1351,15 @@ class QuoteExtractor:
             after.append(token)
         if any(t.lower_ in FIRST_PERSON for t in clause[-1:] + after[:1]):
             return None  # ``weten we dat``: the writer, no source
+        # inverted order puts a singular subject pronoun right after the verb (``Dat noemde hij``);
+        # ``ze`` can also be an object (``Jan vertelde ze``), so only after a fronted phrase or comma
+        inverted = not clause or clause[0].pos_ in FRONTED or before[-1].text == ","
+        pronouns = ("hij", "zij", "ze") if inverted else ("hij",)
+        if after[:1] and after[0].lower_ in pronouns and not _plural(verb):
+            found = self._resolve(doc, after[:1], mentions, verb=verb)
+            if found and found.get("pronoun") and clause:
+                found["fronted"] = clause[0].idx  # ``Over Jan zegt ze``: never Jan
+            return found
         comma = bool(before) and before[-1].text == ","
         subordinate = comma and any(
             t.lower_ in CLAUSE_FRONTERS or t.pos_ == "SCONJ" for t in before[:2]
@@ -1378,10 +1505,20 @@ class QuoteExtractor:
         first = content[0]
         if first.lower_ in FIRST_PERSON:
             return None
+        if tokens[0].lower_ == "beide" and len(content) > 1:
+            # ``Beide organisaties``: the two sources named together before, the first speaks
+            pair = []
+            for mention in reversed(mentions):
+                if mention.start < first.idx and all(
+                    m.entity_id != mention.entity_id for m in pair
+                ):
+                    pair.append(mention)
+                if len(pair) == 2:
+                    return _speaker(pair[1])
         if first.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return _pronoun(first, mentions, verb)
-        if first.lower_ in ("die", "deze") and len(content) == 1:
-            return _demonstrative(first, mentions)
+        if first.lower_ in ("die", "deze") and (len(content) == 1 or doc[first.i - 1].text == ","):
+            return _demonstrative(first, mentions)  # also a relative ``…, die …, stelt dat``
         for k, token in enumerate(content):
             if token.i and doc[token.i - 1].lower_ in DEFINITE:
                 referent = _referent(token, mentions)
@@ -1424,7 +1561,7 @@ class QuoteExtractor:
             if group is not None:  # ``de helft van de docenten``: the group speaks
                 return group
         if head.lower_ in NON_AGENT_SOURCES:
-            return None if agent else {"entity_id": None, "name": None, "start": None, "end": None}
+            return None if agent else dict(NOBODY)
         for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):
             if head.lower_.endswith(suffix) and len(head.text) > len(suffix) + 2:
                 prefix = head.text[: -len(suffix)].rstrip("-")
@@ -1434,7 +1571,20 @@ class QuoteExtractor:
                     "start": head.idx,
                     "end": head.idx + len(prefix),
                 }
+        if head.lower_ == "officier":
+            prosecution = next(
+                (
+                    m
+                    for m in mentions
+                    if m.type == "organization" and m.name.casefold() in PROSECUTION
+                ),
+                None,
+            )
+            if prosecution is not None:
+                return _speaker(prosecution)
         if head.lower_ in SPOKESPERSONS:
+            if head.i and doc[head.i - 1].lower_ in ("zijn", "haar"):
+                return _plain([head])  # ``zijn woordvoerder``: somebody's, not an institution's
             return _institution_before(head, mentions) or _plain([head])
         return _surname([head], mentions) or _plain([head])
 
@@ -1506,6 +1656,9 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
     last definite person noun; a plural pronoun is marked for ``_resolve_plurals``."""
     lower = token.lower_
     if lower in PLURAL_PRONOUNS or (lower in ("zij", "ze") and verb is not None and _plural(verb)):
+        group = _group_before(token)
+        if group is not None:
+            return _plain([group])
         return {
             "entity_id": None,
             "name": None,
@@ -1525,6 +1678,23 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
     for k in range(token.i - 1, max(0, token.i - PRONOUN_REACH), -1):
         if doc[k - 1].lower_ in DEFINITE and _person_noun(doc[k].lower_):
             return _plain([doc[k]])
+    return None
+
+
+def _group_before(token: Any) -> Any:
+    """``Critici waarschuwen … Volgens hen …``: a plural pronoun stands for the group that is the
+    subject in its own or the previous sentence (a generic source keeps its head noun)."""
+    sentence = token.sent
+    start = sentence.start
+    if start and token.doc[start - 1].sent is not None:
+        start = token.doc[start - 1].sent.start
+    for candidate in reversed(token.doc[start : token.i]):
+        if (
+            candidate.pos_ == "NOUN"
+            and candidate.dep_.startswith("nsubj")
+            and "Plur" in candidate.morph.get("Number")
+        ):
+            return candidate if _agentive_noun(candidate.lower_) else None
     return None
 
 
@@ -1599,7 +1769,7 @@ def _agentive_noun(lower: str) -> bool:
     lower = lower.rsplit("-", 1)[-1]  # ``CDA-vrouw``, ``PvdA-leden``: the head after the hyphen
     forms = {lower, lower[:-1] if lower.endswith("s") else lower}
     forms.add(lower[:-2] if lower.endswith("en") else lower)
-    return any(
+    return lower.endswith("leden") or any(  # ``partijleden``: members speak as a group
         _person_noun(form)
         or form in INSTITUTION_NOUNS
         or form in PARTY_FAMILIES
@@ -1615,6 +1785,7 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     (``de man``, ``de 45-jarige``), the last organisation for an organisation noun (``het bedrijf``,
     ``de democraten``)."""
     lower = token.lower_
+    lower = ROLE_SYNONYMS.get(lower, lower)
     earlier = [m for m in mentions if m.start < token.idx]
     for mention in reversed(earlier):
         if mention.type == "person" and any(
@@ -1628,6 +1799,8 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     else:
         return None
     candidates = [m for m in reversed(earlier) if m.type == wanted]
+    if lower in INSTITUTION_NOUNS:  # ``de rechtbank``: only a named one (``Rechtbank Utrecht``)
+        return next((m for m in candidates if lower in m.name.casefold()), None)
     prefix = lower.rsplit("-", 1)[0] if "-" in lower else ""
     named = [m for m in candidates if prefix and prefix in m.name.casefold()]  # Jehovah-organisatie
     return (named or candidates or [None])[0]
@@ -1645,25 +1818,45 @@ def _institution_before(head: Any, mentions: list[_Mention]) -> dict[str, Any] |
     return None
 
 
-def _resolve_pronouns(quotes: list[_Quote], mentions: list[_Mention]) -> None:
+def _attribution_end(text: str, quote: _Quote) -> int:
+    """Where the attribution after a quote (``,,…'', zegt X, die …``) ends: its sentence end."""
+    after = text[quote.end : quote.end + 4].lstrip("'’”\"» ")
+    if not (text[quote.end - 1 : quote.end] == "," or after.startswith(",")):
+        return quote.end
+    found = SENTENCE_END.search(text, quote.end)
+    return found.end() if found else len(text)
+
+
+def _resolve_pronouns(text: str, quotes: list[_Quote], mentions: list[_Mention]) -> None:
     """``hij``/``zij`` → the last person named outside the words of others: a person named inside a
-    quote (``Volgens X doet de minister niks. Hij vindt …``, ``,,Ik belde Piet'', zegt hij``) is what
-    somebody said, while the source of that quote stays the one the story follows; so such a
-    mention stands for the quote's speaker when that is a person, and a mention inside the quote
-    being attributed is skipped. Quotes go in document order, so earlier speakers are final."""
+    quote (``Volgens X doet de minister niks. Hij vindt …``, ``,,Ik belde Piet'', zegt hij``) or in
+    its attribution (``zegt X, die op Y stemde``) is what somebody said or a side remark, while the
+    source of that quote stays the one the story follows; so such a mention stands for the quote's
+    speaker when that is a person, and a mention inside the quote being attributed is skipped
+    unless it opens reported speech as its subject (``X is blij, laat hij weten``). Quotes go in
+    document order, so earlier speakers are final."""
     types = {m.entity_id: m.type for m in mentions}
     persons = [m for m in mentions if m.type == "person"]
+    attributions = [(q, _attribution_end(text, q)) for q in quotes if q.kind != "indirect"]
     for quote in quotes:
         if not quote.speaker or not quote.speaker.get("pronoun"):
             continue  # (a speaker dict can be shared by quotes: copy, do not pop)
-        marker = {k: v for k, v in quote.speaker.items() if k != "pronoun"}
+        marker = {k: v for k, v in quote.speaker.items() if k not in ("pronoun", "fronted")}
+        limit = quote.speaker.get("fronted", marker["start"])  # not into the phrase before its verb
         quote.speaker = marker
         for mention in reversed(persons):
-            if mention.start >= marker["start"]:
+            if mention.start >= limit:
                 continue
             host = next((q for q in quotes if q.start <= mention.start < q.end), None)
             if host is quote:
+                opening = len(text[quote.start : mention.start].split()) <= 1
+                if quote.kind == "indirect" and opening:  # ``X is blij, laat hij weten``: X
+                    quote.speaker = {**marker, "entity_id": mention.entity_id, "name": mention.name}
+                    break
                 continue
+            host = host or next(
+                (q for q, end in attributions if q.end <= mention.start < end), None
+            )
             inside = host is not None and host.start <= marker["start"] < host.end
             source = host.speaker if host is not None and not inside else None
             if source and source.get("entity_id") and types.get(source["entity_id"]) == "person":
@@ -1711,7 +1904,8 @@ def _resolve_plurals(quotes: list[_Quote], mentions: list[_Mention]) -> None:
 
 def _particle_follows(verb: Any, particle: str) -> bool:
     """``voegde hij eraan toe.``, ``gaf aan dat``, ``liet via X weten:``; not ``stelde … voor de deur``:
-    the particle closes the verb's clause, so what follows it is punctuation or a new clause."""
+    the particle closes the verb's clause, so what follows it is punctuation, a new clause or a
+    te-infinitive."""
     doc = verb.doc
     end = verb.sent.end if verb.sent is not None else len(doc)
     for i in range(verb.i + 1, min(end, verb.i + 16)):
@@ -1720,7 +1914,22 @@ def _particle_follows(verb: Any, particle: str) -> bool:
             return False
         if word == particle or word in (f"er{particle}", f"daar{particle}"):
             following = doc[i + 1] if i + 1 < end else None
-            return following is None or following.is_punct or following.lower_ in CLAUSE_OPENERS
+            return (
+                following is None
+                or following.is_punct
+                or following.lower_ in CLAUSE_OPENERS
+                or _te_clause(doc[i + 1 : end])
+            )
+    return False
+
+
+def _te_clause(tokens: Span) -> bool:
+    """``gaf aan een verzoek te zullen indienen``: a te-infinitive closes the clause (not ``om … te``)."""
+    for k, token in enumerate(tokens[:-1]):
+        if token.is_punct or token.lower_ in ("om", "dat"):
+            return False
+        if token.lower_ == "te" and tokens[k + 1].pos_ in ("VERB", "AUX"):
+            return True
     return False
 
 
@@ -1781,8 +1990,8 @@ def _capitalised_run(tokens: list[Any]) -> list[Any] | None:
         run.pop()
     if len(run) == 1 and run[0].i + 1 < len(run[0].doc):
         following = run[0].doc[run[0].i + 1]
-        if following.pos_ == "NOUN" and following.is_lower:
-            run.append(following)  # de Nationale ombudsman
+        if following.pos_ == "NOUN" and following.is_lower and not run[0].is_upper:
+            run.append(following)  # de Nationale ombudsman; not ``volgens de AKP ongeregeldheden``
     if run and run[0].i and run[0].doc[run[0].i - 1].lower_ in INSTITUTION_NOUNS:
         run.insert(0, run[0].doc[run[0].i - 1])  # de politie Drenthe, de gemeente Dongen
     return run or None
@@ -1867,6 +2076,7 @@ def _owner_of_noun(token: Any) -> bool:
         and head.is_lower
         and not is_role(head.text)
         and head.lower_ not in OWNED_SOURCES | SPOKESPERSONS | SPEECH_NOUNS | STOP_WORDS
+        and head.lower_ not in PARTY_FAMILIES  # ``de liberalen van X`` are X
         and head.lower_ not in INSTITUTION_NOUNS  # ``het ministerie van X`` is X
         and not head.lower_.endswith(PERSON_HEADS)
     )
@@ -1879,6 +2089,22 @@ def _after_preposition(token: Any) -> bool:
         and (previous.pos_ == "ADP" or previous.lower_ in PREPOSITIONS)
         and previous.lower_ not in ("volgens", "van", "door")
     )
+
+
+def _missed_surnames(text: str, name: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the recogniser missed the surname of a person it found (``Kees van der Staaij`` …
+    ``Van der Staaij sloeg terug``): news refers back to people by surname."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    surname = re.escape(" ".join(words[1:]))
+    found = []
+    for match in re.finditer(rf"(?<!\w){surname}(?!\w)", text, flags=re.IGNORECASE):
+        if not match.group().endswith(words[-1]):
+            continue  # particles may be capitalised (``Van der Staaij``), the surname is as written
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(match.span())
+    return found
 
 
 def _mention_at(mentions: list[_Mention], char: int) -> _Mention | None:
