@@ -323,7 +323,7 @@ QUALIFIER = re.compile(
 )
 SHARE = re.compile(rf"\s+van\s+de\s+({DIGITS}|[a-zëé]+)(?![\w])", re.IGNORECASE)
 RANGE = re.compile(
-    rf"(?:tussen\s+)?(?P<low>{DIGITS}|[a-zëé]+)(?P<sep>\s*(?:-|–|à|a|tot|en)\s*)(?P<high>{DIGITS}|[a-zëé]+)"
+    rf"(?:tussen\s+)?(?P<low>{DIGITS}|[a-zëé]+)(?P<sep>\s*(?:-|–|à|a|tot|en|of)\s*)(?P<high>{DIGITS}|[a-zëé]+)"
     rf"(?:\s(?P<scale>{SCALE_WORD}))?(?![\w])",
     re.IGNORECASE,
 )
@@ -484,6 +484,10 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         return True  # clock time
     if re.match(r"(?:e|ste|de)\b", after):
         return True  # ordinal 21e
+    if re.fullmatch(r"\d{1,2}", expression) and re.match(r"\.\s+[A-Z]", after):
+        number = int(expression)
+        if f"{number + 1}. " in text[end : end + 300] or f"{number - 1}. " in before:
+            return True  # 1. Cariben 2. Groningen: the numbers of a list
     if re.fullmatch(r"0\d+", expression):
         return True  # leading zero: phone numbers, codes
     if previous_word in LABEL_WORDS:
