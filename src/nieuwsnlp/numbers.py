@@ -413,12 +413,6 @@ def _score_like(text: str, start: int, end: int) -> bool:
     return "met " in before or before.endswith("(") or text[end : end + 1] == ")"
 
 
-#: A time span followed by a word that makes it a point in time.
-RELATIVE_TIME = re.compile(
-    r"\s+(?:jaar|jaren|maanden|maand|weken|week|dagen|dag|uur|eeuwen|decennia)\s+"
-    r"(?:geleden|later|eerder|daarvoor|daarna|na\b|terug)",
-    re.IGNORECASE,
-)
 #: Fixed expressions with één that count nothing: (word before, word after).
 IDIOMS_WITH_ONE = frozenset(
     {
@@ -510,8 +504,6 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         re.fullmatch(r"\d0", expression) or lower in TENS
     ):
         return True  # de jaren '80, de jaren zeventig: a decade
-    if RELATIVE_TIME.match(after) and not re.search(r"duizend|miljoen|miljard", lower):
-        return True  # twee jaar geleden, drie dagen later: a point in time, not an amount
     if lower == "één" and (
         re.match(r"\s+(?:van|der)\s", after) or (previous_word, next_word) in IDIOMS_WITH_ONE
     ):
