@@ -76,6 +76,7 @@ SPECIAL = {
     "anderhalve": 1.5,
     "driekwart": 0.75,
     "paar honderd": 200,
+    "helft": 0.5,
     "een half": 0.5,
     "een kwart": 0.25,
     "een derde": 1 / 3,
@@ -453,6 +454,10 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         return True
     if lower in ("half", "halve", "en", "ën", "elf") and not re.match(r"\s+\w", after):
         return True
+    if lower == "helft" and not (
+        previous_word == "de" and next_word in ("van", "ervan", "daarvan")
+    ):
+        return True  # de tweede helft; only de helft van … is an amount
     if lower in ("half", "halve") and next_word not in HALF_OF:
         return True  # half drie: a clock time; half Nederland: no amount
     if previous_word == "half" and lower in UNITS | TEENS:
