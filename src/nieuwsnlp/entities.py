@@ -6,22 +6,26 @@ places and organisations the gazetteers know but the NER missed, merges the ment
 reads roles from titles and appositions, and links places to GeoNames. It writes plain dicts with
 character offsets to ``doc._.nieuwsnlp_entities``.
 
-Typing, strongest cue first: the organisation table; a law, vote or event named by its compound head
-(``Klimaatwet``) or a compound with a common-noun head (``SGP-top``), a sentence opener, a web
-address; a cabinet number (no entity); a ``Mount``/``Kaap``/``Hotel`` prefix, a water or landscape
-head (``Hollands Diep``) or a street or tunnel name (a place); a nationality or inhabitant word, or
-a subheading glued to its paragraph (no entity); an acronym (never a person); a first name, a role
-or kinship word, an age or a lower-case particle inside the name (a person); a class noun in close
-apposition (``de partij Nieuw Goes``, ``Jongerenbeweging Exxpose``, ``het sportpark Panhuis``); an
-unknown name after ``<person> van`` (their organisation); then the NER label, checked against the
-gazetteers and against what the rest of the article says about the same name; a PER label on a name
-without a first name that has an organisation head, an English article (a title) or only long
+Typing, strongest cue first: the organisation table; a law, vote, event or ideology named by its
+compound head (``Klimaatwet``, ``Chavismo``) or a compound with a common-noun head (``SGP-top``), a
+sentence opener, a family, model, title or sports-event word around the name (``de familie X``,
+``737 Max``, ``de Netflixserie X``, ``X Open``), a web address; a cabinet number (no entity); a
+``Mount``/``Kaap``/``Hotel`` prefix, a water or landscape head (``Hollands Diep``) or a street or
+tunnel name (a place); a nationality or inhabitant word, or a subheading glued to its paragraph (no
+entity); an acronym (never a person; a country's is a place); a first name, a role or kinship word,
+an age or a lower-case particle inside the name (a person); a class noun in close apposition before
+or after the name (``de partij Nieuw Goes``, ``Jongerenbeweging Exxpose``, ``X, het consortium
+van``); an unknown name after ``<person> van`` or ``topman van`` (an organisation); then the NER
+label, checked against the gazetteers (an ORG label on a village after ``in`` is the place) and
+against what the rest of the article says about the same name; a PER label on a name without a
+first name that has an organisation head, an English article (a title), a slash or only long
 everyday words is not trusted, nor a "person" only ever written as one everyday word. Capitalised
-words ending in an institute, hospital, university, club or newspaper head are one organisation,
-whatever the NER cut. A first name takes the surname the NER typed otherwise, also inside an
-organisation's span. Spans are cut at a full stop and before a counted noun; party members
-(``CDA'er``) and office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is the
-municipal body unless it follows a locative preposition.
+words ending in an institute, hospital, school, university, club or newspaper head are one
+organisation, whatever the NER cut. A first name takes the surname the NER typed otherwise, also
+inside an organisation's span; known towns after a full name are a letter's signature, not part of
+it. Spans are cut at a full stop and before a counted noun; party members (``CDA'er``) and office
+compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is the municipal body unless it
+follows a locative preposition; a ministry after its minister is a portfolio.
 """
 
 from __future__ import annotations
@@ -66,6 +70,8 @@ ROLE_HEADS = (
     "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
+#: Functions that lead a body rather than a person: ``topman van``, ``bestuursvoorzitter van``.
+ORGANIZATION_LEADERS = (*LEADER_HEADS, "directeur", "voorzitter", "oprichter", "ceo")
 TITLES = frozenset({"dhr", "mevr", "mr", "dr", "drs", "ir", "prof", "ing", "sir", "st"})
 NAME_PARTICLES = frozenset(
     {"van", "de", "der", "den", "te", "ter", "ten", "von", "le", "la", "da", "di"}  # Henk te Velde
@@ -89,7 +95,7 @@ ORGANIZATION_CLASS = (
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
     "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap", "koor", "ensemble",
-    "gezelschap", "collectief",
+    "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus",
 )  # fmt: skip
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
@@ -110,6 +116,8 @@ PER_ORGANIZATION_HEADS = (
     "centrum", "center", "centre", "network", "netwerk", "taskforce", "instituut", "institute",
     "foundation", "stichting", "vereniging", "federatie", "organisatie", "group", "groep",
 )  # fmt: skip
+#: The Arabic article inside a surname: ``Omar al-Bashir``, ``Bashar al-Assad``.
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 #: ``VVD'er``, ``CDA’ers``: a member of the party written before the apostrophe.
 MEMBER = re.compile(r"^(\w+)['’]ers?$")
 #: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``,
@@ -117,12 +125,15 @@ MEMBER = re.compile(r"^(\w+)['’]ers?$")
 REGIONAL_HEADS = frozenset(
     {"politie", "brandweer", "veiligheidsregio", "ggd", "omroep", "rtv", "rechtbank", "gerechtshof"}
 )
-#: Last words of the names of institutes, hospitals, universities, clubs and media: capitalised
+#: Last words of the names of institutes, hospitals, schools, universities, clubs and media: capitalised
 #: words that end in one name an organisation (``Nederlands Kankerinstituut``, ``Sky News``).
 ORGANIZATION_NAME_HEADS = (
     "instituut", "institute", "ziekenhuis", "universiteit", "university", "hogeschool",
     "academie", "academy", "medisch centrum", "medical center", "club", "network", "research",
-    "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant",
+    "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant", "herald", "tribune",
+    "gazette", "center", "centre", "college", "lyceum", "gymnasium",
+    # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
+    " bank", " group", " groep", " airlines", " airways", " holding",
 )  # fmt: skip
 #: Capitalised words that open a sentence: never a name; after a one-word "name" a subheading.
 SENTENCE_OPENERS = frozenset(
@@ -158,17 +169,30 @@ FEATURE_PREFIXES = frozenset(
 FEATURE_HEADS = frozenset(
     {"Diep", "Meer", "Zee", "Kanaal", "Baai", "Gebergte", "Woud", "Heide", "Polder", "Plassen"}
 )
+#: Nouns for a family before its surname: ``de familie Jansen`` is a group, not a person.
+FAMILY_WORDS = frozenset({"familie", "gezin", "echtpaar", "clan", "dynastie"})
 #: Kinship and age nouns right before a name: ``baby Milan``, ``dochter Roos``, ``opa Kees``.
 KIN_WORDS = frozenset(
     """baby peuter kleuter zoon zoontje dochter dochtertje broer broertje zus zusje vader moeder
     opa oma oom tante echtgenoot echtgenote weduwe weduwnaar""".split()  # noqa: SIM905
 )
+#: Class nouns before the title of a work, as endings (``de Netflixserie Narcos``,
+#: ``het kinderboek Pluk``), and words that announce a coined term (``de zogeheten Panama Papers``).
+WORK_CLASS = (
+    "uitzending", "programma", "serie", "film", "documentaire", "boek", "roman", "album",
+    "single", "lied", "musical", "opera", "voorstelling", "tentoonstelling", "expositie",
+    "toneelstuk", "podcast", "rubriek", "talkshow", "schilderij", "gedicht", "zogeheten",
+    "zogenaamde", "zogenoemde",
+)  # fmt: skip
+#: Capitalised words after a place or sponsor that name a sports event: ``het Barcelona Open``.
+EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Trophy", "Rally"})
 #: Heads of compounds that name a law, a vote, a deal, an event or a sum, never a person,
 #: organisation or place: ``Jeugdwet``, ``Brexitreferendum``, ``Pensioenakkoord``, ``Zorgpremie``.
 NON_NAME_HEADS = (
     "wet", "wetten", "wetsvoorstel", "referendum", "akkoord", "verdrag", "verkiezing",
     "verkiezingen", "debat", "regeling", "richtlijn", "vechtpartij", "schandaal", "affaire",
-    "premie", "toeslag", "uitkering", "heffing", "gebouw",
+    "premie", "toeslag", "uitkering", "heffing", "gebouw", "schietpartij", "steekpartij",
+    "isme", "ismo",  # an ideology: Chavismo, Thatcherisme
 )  # fmt: skip
 
 
@@ -244,7 +268,7 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         article = _Article.of(doc)
-        spans, unresolved = self._spans(article)
+        spans, unresolved, cued = self._spans(article)
         people: list[_Entity] = []
         orgs: list[_Entity] = []
         place_list: list[_Entity] = []
@@ -256,8 +280,8 @@ class EntityResolver:
             else:
                 self._add_place(article, start, end, place_list)
         self._link_places(place_list)
-        self._reclaim_names(article, people, place_list)
-        self._reclaim_names(article, people, orgs)
+        self._reclaim_names(article, people, place_list, cued)
+        self._reclaim_names(article, people, orgs, cued)
         self._drop_word_people(article, people)
         self._known_people(article, people, unresolved)
         self._role_mentions(article, people, spans)
@@ -270,9 +294,12 @@ class EntityResolver:
 
     # --- finding and typing spans ----------------------------------------------------------
 
-    def _spans(self, article: _Article) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
-        """(start_char, end_char, type) of every entity mention in text order, and the name-like
-        spans the NER found but no cue could type (they may still name a known person)."""
+    def _spans(
+        self, article: _Article
+    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]], set[int]]:
+        """(start_char, end_char, type) of every entity mention in text order, the name-like spans
+        the NER found but no cue could type (they may still name a known person), and the starts of
+        the mentions a cue beyond the NER label typed."""
         doc = article.doc
         ents = [part for ent in doc.ents for part in self._split_person(article, ent)]
         candidates = self._coordinate(article, [self._trim(article, ent) for ent in ents])
@@ -286,6 +313,7 @@ class EntityResolver:
         found: list[tuple[int, int, str]] = []
         blocked: list[tuple[int, int]] = []
         unresolved: list[tuple[int, int]] = []
+        cued: set[int] = set()
         for tokens, kind, strong in typed:
             name_key = key(_text(article, tokens))
             if not strong and name_key in evidence and (kind is not None or _name_like(tokens)):
@@ -305,6 +333,8 @@ class EntityResolver:
             if kind != "person" and article.text[end - 1] == ".":
                 end -= 1  # PvdA[.]: a full stop the tokenizer left on the name
             found.append((start, end, kind))
+            if strong:
+                cued.add(start)
         found += [(start, end, "organization") for start, end, _ in compounds]
         found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
@@ -321,15 +351,19 @@ class EntityResolver:
             elif all(span_end - span_start >= s[1] - s[0] + margin for s in overlapping):
                 found = [s for s in found if not (s[0] < span_end and span_start < s[1])]
                 found.append((span_start, span_end, kind))
+                blocked.append((span_start, span_end))  # no town inside it later on
         found = sorted(set(self._regional_organizations(article, found)))
         # a name typed by a longer span around it (Nederlands [Herseninstituut]) is resolved
-        return found, [u for u in unresolved if not any(s < u[1] and u[0] < e for s, e, _ in found)]
+        unresolved = [u for u in unresolved if not any(s < u[1] and u[0] < e for s, e, _ in found)]
+        return found, unresolved, cued
 
     def _split_person(self, article: _Article, ent: Span) -> list[Span]:
         """``[Financiën Gerrit Zalmstra]``: a non-person span that runs from a capitalised word
         over a first name into an unknown surname holds a person's name after its first part."""
         tokens = list(ent)
-        if entity_type(ent.label_) == "person" or self.organizations.canonical(ent.text):
+        if entity_type(ent.label_) == "person":
+            return self._split_signature(ent)
+        if self.organizations.canonical(ent.text):
             return [ent]
         for i in range(1, len(tokens) - 1):
             if (
@@ -346,6 +380,33 @@ class EntityResolver:
                     Span(ent.doc, start, ent.end, label="PER"),
                 ]
         return [ent]
+
+    def _split_signature(self, ent: Span) -> list[Span]:
+        """``Henny Jansen Breda``, ``Oosterhout Utrecht``: a letter's signature gives the writer's
+        town after the name; known towns at the end of a PER span, after a first name and a surname
+        or on their own, are places."""
+        tokens = list(ent)
+        name_end = len(tokens)
+        while name_end > 0 and self._town(tokens[name_end - 1], after_surname=name_end > 2):
+            name_end -= 1
+        full_name = name_end >= 2 and self.lexicon.is_first_name(tokens[0].text)
+        if name_end == len(tokens) or name_end and not full_name:
+            return [ent]
+        doc = ent.doc
+        name = [Span(doc, ent.start, ent.start + name_end, label=ent.label_)] if name_end else []
+        return name + [Span(doc, t.i, t.i + 1, label="LOC") for t in tokens[name_end:]]
+
+    def _town(self, token: Token, after_surname: bool = False) -> bool:
+        """A known place that is no everyday word, nor a first name unless a surname precedes it:
+        never the last part of a person's name."""
+        text = token.text
+        return (
+            text in self.places
+            and not self.places.quiet(text)
+            and not self.places.weak(text)
+            and not self.lexicon.is_word(text)
+            and (after_surname or not self.lexicon.is_first_name(text))
+        )
 
     def _trim(self, article: _Article, ent: Any) -> tuple[list[Token], str | None, bool]:
         """The name inside an NER span, the type its label suggests, and whether it is a name at
@@ -388,6 +449,14 @@ class EntityResolver:
             tokens.pop(0)  # [Drentse] Koekange
         if (
             len(tokens) > 1
+            and kind != "person"
+            and self._nationality(tokens[0].text)
+            and self.organizations.canonical(_text(article, tokens[1:]))
+            and not self.organizations.canonical(_text(article, tokens))
+        ):
+            tokens = tokens[1:]  # het [Chinese] Huawei, but the Europese Commissie
+        if (
+            len(tokens) > 1
             and ROMAN.fullmatch(tokens[-1].text)
             and not self.lexicon.is_first_name(tokens[-2].text)
         ):
@@ -400,9 +469,10 @@ class EntityResolver:
         ):
             kind = "organization"  # [Jongerenbeweging] Exxpose; Waarborgfonds Sociale Woningbouw
             tokens = tokens[1:] if len(tokens) == 2 else tokens
-        if len(tokens) == 2 and tokens[0].text == tokens[1].text:
-            # "… voor Action Action heeft": a flattened headline's last word and the lead's first
-            tokens = tokens[1:]
+        half = len(tokens) // 2
+        if half and [t.text for t in tokens[:half]] == [t.text for t in tokens[half:]]:
+            # "… voor Action Action heeft": a flattened headline's last words and the lead's first
+            tokens = tokens[half:]
         if not tokens:
             return list(ent), kind, False
         return tokens, kind, not (self._is_heading(article, ent) or _portfolio(tokens[0]))
@@ -432,6 +502,7 @@ class EntityResolver:
                     and not (previous_kind == kind == "person")  # Bos en Van der Meer: two people
                     and self._coordinated(previous, previous_kind)
                     and self._continues_name(article, tokens)
+                    and not self._two_known(article, previous, previous + list(gap) + tokens)
                 ):
                     merged[-1] = (previous + list(gap) + tokens, "organization", previous_is_name)
                     continue
@@ -442,6 +513,7 @@ class EntityResolver:
                 and following[1].ent_iob_ == "O"
                 and self._coordinated(tokens, kind)
                 and self._continues_name(article, [following[1]])
+                and not self._two_known(article, tokens, tokens + list(following))
             ):
                 tokens, kind = tokens + list(following), "organization"
             merged.append((tokens, kind, is_name))
@@ -459,6 +531,15 @@ class EntityResolver:
             and not self._nationality(last)
             and not _acronym(last)
             and (last not in self.places or self.places.quiet(last))
+        )
+
+    def _two_known(self, article: _Article, first: list[Token], joined: list[Token]) -> bool:
+        """``Buitenlandse Zaken en Infrastructuur en Waterstaat``: a known organisation lists the
+        next one rather than opening a longer name, unless the table knows the joined name
+        (``Justitie en Veiligheid``)."""
+        return (
+            self.organizations.canonical(_text(article, first)) is not None
+            and self.organizations.canonical(_text(article, joined)) is None
         )
 
     def _nationality(self, word: str) -> bool:
@@ -496,6 +577,10 @@ class EntityResolver:
         before = doc[first.i - 1] if first.i > 0 else None
         if self._non_name(tokens, text) or single and text in SENTENCE_OPENERS:
             return None, True  # Klimaatwet, SGP-top; Naast at a sentence start
+        if before is not None and self._no_entity_after(before, single and kind == "person"):
+            return None, True
+        if last.i + 1 < len(doc) and doc[last.i + 1].text in EVENT_HEADS:
+            return None, True  # het Andalusië Open, de Rotterdam Marathon: an event
         if WEBSITE.search(text):
             return "organization", True
         if single and (ROMAN.fullmatch(text) or CABINET.search(text)):
@@ -519,23 +604,33 @@ class EntityResolver:
         if single and CODE.fullmatch(text):
             return None, True  # S112, CO2: a road number or a formula (known parties came first)
         if _acronym(text) and kind is not None:  # MISC acronyms are laws, taxes, diseases: AOW, BTW
-            if kind in ("place", "person") and text in self.places:
-                return "place", False  # VS, VK: a PER label on them is a slip
+            if text in self.places and (kind in ("place", "person") or self._is_country(text)):
+                return "place", False  # VS, VK: a PER or ORG label on a country is a slip
             return "organization", kind != "organization"
         if self._person_cue(article, tokens, text, kind):
             return "person", True
         if street and SURNAME_STREET_END.search(last.lower_) and kind != "person":
             return "place", True
-        described = _described(before) if before is not None else None
+        described = (_described(before) if before is not None else None) or _apposition(last)
         if described and not (single and self.places.is_inhabitant(text)):
             return described, True
         if (
             text not in self.places
             and not self._nationality(first.text)
-            and _affiliation(first, kind)
+            and (_affiliation(first, kind) or _led_body(first))
         ):
             return "organization", True
         return self._ner_type(article, tokens, text, kind, at_start), False
+
+    @staticmethod
+    def _no_entity_after(before: Token, one_word_person: bool) -> bool:
+        """``de familie [Jansen]``: a group; ``de Boeing 737 [Max]``: a model; ``de Netflixserie
+        [Narcos]``, ``de zogeheten [Panama Papers]``: a title or a coined term."""
+        return (
+            before.lower_ in FAMILY_WORDS
+            or (one_word_person and before.text.isdigit())
+            or (before.is_alpha and before.lower_.endswith(WORK_CLASS))
+        )
 
     def _non_name(self, tokens: list[Token], text: str) -> bool:
         """``Jeugdwet``, ``Wet Langdurige Zorg``, ``Brexitreferendum``: a law, vote or event named
@@ -581,7 +676,10 @@ class EntityResolver:
                 return None  # road numbers: A2, N201, S112
             return "place" if self._is_place_name(text) else None
         if kind == "organization":
-            return "place" if self._is_area(text) else "organization"
+            # in Yerseke: a village after a locative preposition is the place, whatever the label
+            located = tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in LOCATIVE
+            known = text in self.places and not self.places.quiet(text)
+            return "place" if self._is_area(text) or located and known else "organization"
         if self._is_place_not_name(article, text):
             return "place"
         first = tokens[0]
@@ -599,8 +697,8 @@ class EntityResolver:
         """A PER span without a first name that reads as an organisation or a title: a word with
         an organisation head (``Taskforce``, ``Waterbouw Centrum``), or only long everyday Dutch
         words and places (``Erekruis van Verdienste``), which names rarely are all at once."""
-        if tokens[0].text == "The":
-            return True  # The Joy of Nature, The Beatles: titles and bands, never a person
+        if tokens[0].text == "The" or any("/" in t.text for t in tokens):
+            return True  # The Beatles: a title or a band; Brexit/Remain: alternatives, no person
         if any(self.lexicon.is_first_name(t.text) for t in tokens):
             return False
         words = [t for t in tokens if t.lower_ not in NAME_PARTICLES]
@@ -681,7 +779,8 @@ class EntityResolver:
             return not (known_place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]
         return (
-            len(after) == 3
+            not (len(tokens) == 1 and self._town(first))  # a letter's signature: Utrecht (1)
+            and len(after) == 3
             and after[0].text == "("
             and after[1].like_num
             and after[1].text.isdigit()
@@ -722,6 +821,10 @@ class EntityResolver:
             for ent in article.doc.ents
             if entity_type(ent.label_) == "person"
         )
+
+    def _is_country(self, text: str) -> bool:
+        entry = self.places.link(text)
+        return entry is not None and entry.kind == "country"
 
     def _is_area(self, text: str) -> bool:
         """An ORG label on a country, region or town the organisations table does not know."""
@@ -823,6 +926,7 @@ class EntityResolver:
             and i - 1 not in article.starts
             and doc[i - 1].is_title
             and doc[i - 1].lower_ not in ("de", "het", "een")
+            and not ADJECTIVE_END.search(doc[i - 1].text)  # de [Haagse] Rijnstraat
         ):
             i -= 1
         return [*doc[i : tokens[0].i], *tokens]
@@ -849,14 +953,15 @@ class EntityResolver:
             ):
                 start -= 1
             words = doc[start : token.i + 1]
-            lower = words.text.casefold()
+            lower = words.text.casefold().removesuffix(".")  # The Daily Herald[.] at a sentence end
             head = next((h for h in ORGANIZATION_NAME_HEADS if lower.endswith(h)), None)
             if (
                 head is not None
                 and len(lower) - len(head) >= 3
                 and lower[-len(head) - 1 :][:1] != "-"
             ):
-                spans.append((words.start_char, words.end_char, "organization"))
+                end = words.start_char + len(words.text.removesuffix("."))
+                spans.append((words.start_char, end, "organization"))
         return spans
 
     def _gazetteer_spans(self, article: _Article) -> list[tuple[int, int, str]]:
@@ -882,6 +987,8 @@ class EntityResolver:
                     kind = None  # het merk [Golden]: a brand that shares a town's name
                 if kind and length == 1 and len(self._first_name_span(article, token)) > 1:
                     kind = None  # [Emile] Roemer: a first name before a surname, not the town
+                if kind == "organization" and _portfolio(token) and self._ministry(text):
+                    kind = None  # minister van [Justitie en Veiligheid]: the portfolio
                 if kind:
                     end = words.end_char - text.endswith(".")  # [VS]. at a sentence end
                     spans.append((words.start_char, end, kind))
@@ -901,6 +1008,9 @@ class EntityResolver:
         doc = article.doc
         if not self.lexicon.is_first_name(token.text) or token.i + 1 >= len(doc):
             return []
+        previous = doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and previous.is_title and self._town(token, after_surname=True):
+            return []  # Jan Smit [Breda] Utrecht: a town after a surname, not a first name
         following = doc[token.i + 1]
         run = token.i + 1
         while run < len(doc) and doc[run].lower_ in NAME_PARTICLES:
@@ -916,6 +1026,9 @@ class EntityResolver:
             return []
         name = self._person_tokens(article, [token])
         return [] if STREET_END.search(name[-1].lower_) else name  # Piet Heintunnel
+
+    def _ministry(self, text: str) -> bool:
+        return (self.organizations.canonical(text) or "").startswith("ministerie")
 
     def _known(self, text: str, sentence_start: bool) -> str | None:
         if text in self.organizations.distinctive:
@@ -985,11 +1098,15 @@ class EntityResolver:
             ):
                 tokens += list(doc[end : run + 1])  # Wiebe [van Terwisga], Kees [van der Staaij]
                 end = run + 1
+            elif ARABIC_ARTICLE.match(word.text):
+                tokens.append(word)  # Omar [al-Bashir]
+                end += 1
             elif (
                 word.is_title
                 and word.is_alpha
                 and end not in article.starts
                 and word.lower_ not in STOP_WORDS  # Vriese [Wanneer], Van Gelder [In] …
+                and not (len(tokens) > 1 and self._town(word, after_surname=True))  # Jan Smit Breda
                 and (
                     word.ent_type_ in ("", "PER", "PERSON")
                     or self._surname_after(article, doc[end - 1], word)
@@ -1010,7 +1127,7 @@ class EntityResolver:
                 if surname or following and self._organization_at(article, following, titled):
                     break  # Stef Blok [van Buitenlandse Zaken], Dekker [van Rechtsbescherming]
                 kept.append(token)
-            elif token.text[:1].isupper() or token.text == ".":
+            elif token.text[:1].isupper() or token.text == "." or ARABIC_ARTICLE.match(token.text):
                 if capitals and not self.lexicon.is_first_name(token.text):
                     surname = True
                 if kept and kept[-1].lower_ in NAME_PARTICLES:
@@ -1275,11 +1392,12 @@ class EntityResolver:
                 place_list.remove(place)
 
     def _reclaim_names(
-        self, article: _Article, people: list[_Entity], entities: list[_Entity]
+        self, article: _Article, people: list[_Entity], entities: list[_Entity], cued: set[int]
     ) -> None:
         """Undo NER slips on places and organisations: a person's name or part of it (``Wiebe``,
         ``Hannah Huizenga``) becomes mentions of that person, and an unknown one-word name opening
-        a sentence (``Opkomst``) is dropped. ``Mays positie``: a person's possessive is theirs too."""
+        a sentence (``Opkomst``) is dropped unless a cue typed it (``Windkracht, het consortium
+        van …``). ``Mays positie``: a person's possessive is theirs too."""
         starts = {article.doc[i].idx for i in article.starts}
         for place in list(entities):
             words = key(place.name).split()
@@ -1310,7 +1428,7 @@ class EntityResolver:
             elif (
                 place.place is None
                 and len(words) == 1
-                and all(start in starts for start, _ in place.mentions)
+                and all(start in starts and start not in cued for start, _ in place.mentions)
             ):
                 entities.remove(place)
 
@@ -1373,8 +1491,8 @@ def _described(before: Token) -> str | None:
     word = before.lower_
     if before.is_title and _class_compound(before.text):
         return "organization"
-    if not (before.is_lower and before.is_alpha) or is_role(word):
-        return None
+    if not (before.is_lower and before.is_alpha) or is_role(word) or word.endswith(NON_NAME_HEADS):
+        return None  # a role; a steekpartij is no party
     if word.endswith(ORGANIZATION_CLASS):
         return "organization"
     if word.endswith(PLACE_CLASS):
@@ -1395,6 +1513,28 @@ def _affiliation(first: Token, kind: str | None) -> bool:
     return kind in (None, "place") or kind == "person" and doc[i - 1].ent_iob_ == "I"
 
 
+def _apposition(last: Token) -> str | None:
+    """The type a class noun in an apposition right after a name gives it: ``[Blauwwind], het
+    consortium van …``, ``[Ørsted], een Deens energiebedrijf``, ``[Made], een dorp bij Breda``."""
+    following = last.doc[last.i + 1 : last.i + 6]
+    if len(following) < 3 or following[0].text != "," or following[1].lower_ not in DETERMINERS:
+        return None
+    for word in following[2:]:
+        described = _described(word)
+        if described or word.pos_ != "ADJ":
+            return described
+    return None
+
+
+def _led_body(first: Token) -> bool:
+    """``topman van [Bertelsmann]``, ``voorzitter van de [KNVB]``: what a leader leads is a body."""
+    doc = first.doc
+    i = first.i - 1
+    if i > 0 and doc[i].lower_ in ("de", "het"):
+        i -= 1
+    return i > 0 and doc[i].lower_ == "van" and doc[i - 1].lower_.endswith(ORGANIZATION_LEADERS)
+
+
 def _class_compound(word: str) -> bool:
     """``Jongerenbeweging``, ``Regeringspartij``: a compound with an organisation class noun as its
     head describes the name after it, also where a capital (a sentence start) makes it look part of
@@ -1402,8 +1542,13 @@ def _class_compound(word: str) -> bool:
     lower = word.casefold()
     if not (word.isalpha() and lower.endswith(ORGANIZATION_CLASS)):
         return False
-    long_prefix = any(lower.endswith(c) and len(lower) - len(c) >= 5 for c in ORGANIZATION_CLASS)
-    return long_prefix and not is_role(word)
+    # Modeketen, Sportclub: a short first part that is a word of its own (not Rabobank)
+    described = any(
+        lower.endswith(c)
+        and (len(lower) - len(c) >= 5 or lexicon().is_word(lower[: -len(c)].rstrip("s")))
+        for c in ORGANIZATION_CLASS
+    )
+    return described and not is_role(word)
 
 
 def _with_noun(tokens: list[Token]) -> list[Token]:

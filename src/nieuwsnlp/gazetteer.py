@@ -20,7 +20,8 @@ COMPASS = re.compile(
     r"^(Noord|Oost|Zuid|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)$"
 )
 LARGE_CITY = 50_000
-#: Inhabitant endings, longest first: Bredanaar, Amsterdammers, Tilburger, Leidenaren.
+#: Inhabitant endings, longest first: Bredanaar, Amsterdammers, Tilburger, Leidenaren; and the
+#: adjective a town's woman is named by (``de Arnhemse``).
 INHABITANT_ENDINGS = (
     "enaren",
     "enaars",
@@ -35,6 +36,7 @@ INHABITANT_ENDINGS = (
     "mer",
     "ers",
     "er",
+    "se",
 )
 
 
@@ -86,8 +88,9 @@ class Places:
         return False
 
     def is_inhabitant(self, word: str) -> bool:
-        """``Tilburger``, ``Amsterdammers``, ``Bredanaar``: inhabitants of a town. Surnames can look
-        the same (``Berger``), so this only vetoes place and organisation readings."""
+        """``Tilburger``, ``Amsterdammers``, ``Bredanaar``, ``Arnhemse``: inhabitants of a town.
+        Surnames can look the same (``Berger``), so this only vetoes place and organisation
+        readings."""
         k = key(word)
         if k in self._names:
             return False
@@ -203,7 +206,11 @@ class Lexicon:
         self.words = frozenset(data["dutch_words"])
 
     def is_first_name(self, word: str) -> bool:
-        return word in self.first_names
+        """``Anne``; also a double first name of two known ones (``Dewi-Claire``, ``Jan-Willem``)."""
+        if word in self.first_names:
+            return True
+        parts = word.split("-")
+        return len(parts) == 2 and all(part in self.first_names for part in parts)
 
     def is_word(self, word: str) -> bool:
         """An everyday Dutch word (``Veiligheid``, ``Opkomst``) once its capital is ignored."""

@@ -40,6 +40,7 @@ def resolve(nlp, text, spans):
         ("Yerseke", "Yerseke", "NL", "city"),
         ("Noord-Brabant", "Noord-Brabant", "NL", "province"),
         ("Antwerpen", "Antwerp", "BE", "city"),
+        ("Walcheren", "Walcheren", "NL", "region"),
     ],
 )
 def test_place_linking(name, canonical, country, kind):
@@ -665,3 +666,141 @@ def test_an_unknown_name_coordinated_with_a_person_is_a_person(nlp):
     )
     assert found_types(found) == {"Kowalski": "person", "Brandt": "person"}
     assert len(found["Brandt"]["mentions"]) == 2
+
+
+# --- cues that hold in any Dutch news text ---
+
+
+def test_a_towns_adjective_after_an_age_is_no_person(nlp):
+    text = "De 27-jarige Tilburgse won gisteren de finale."
+    found = resolve(nlp, text, [("Tilburgse", "MISC")])
+    assert not found
+
+
+def test_a_country_acronym_and_a_village_after_in_are_places_whatever_the_label(nlp):
+    text = "Hij studeerde in de VS en woont nu in Yerseke."
+    found = resolve(nlp, text, [("VS", "ORG"), ("Yerseke", "ORG")])
+    assert found_types(found) == {"VS": "place", "Yerseke": "place"}
+
+
+def test_an_airport_is_a_place(nlp):
+    text = "Het toestel landde gisteravond op Schiphol."
+    found = resolve(nlp, text, [("Schiphol", "PER")])
+    assert found_types(found) == {"Schiphol": "place"}
+
+
+def test_a_headline_name_glued_to_the_same_name_is_one_mention(nlp):
+    text = "Winst Tromp Installatie Tromp Installatie verdiende meer dan vorig jaar."
+    found = resolve(nlp, text, [("Tromp Installatie Tromp Installatie", "ORG")])
+    assert found_types(found) == {"Tromp Installatie": "organization"}
+
+
+def test_a_class_compound_of_a_short_word_describes_the_name_after_it(nlp):
+    text = "Modeketen Zomerzin vraagt uitstel van betaling aan."
+    found = resolve(nlp, text, [("Modeketen Zomerzin", "PER")])
+    assert found_types(found) == {"Zomerzin": "organization"}
+
+
+def test_an_apposition_with_a_class_noun_types_the_name_before_it(nlp):
+    text = "Volgens Noordstroom, een energiebedrijf uit Delft, stijgen de prijzen."
+    found = resolve(nlp, text, [("Noordstroom", "PER"), ("Delft", "LOC")])
+    assert found_types(found) == {"Noordstroom": "organization", "Delft": "place"}
+
+
+def test_a_name_a_cue_typed_survives_at_a_sentence_start(nlp):
+    text = "Het park gaat open. Zeestroom, het consortium van drie bouwers, wint de opdracht."
+    found = resolve(nlp, text, [("Zeestroom", "PER")])
+    assert found_types(found) == {"Zeestroom": "organization"}
+
+
+def test_what_a_leader_leads_is_an_organisation(nlp):
+    text = "Karel Smit is sinds maart topman van Kroonwerk."
+    found = resolve(nlp, text, [("Karel Smit", "PER"), ("Kroonwerk", "PER")])
+    assert found_types(found) == {"Karel Smit": "person", "Kroonwerk": "organization"}
+
+
+def test_schools_and_english_newspapers_end_in_their_head(nlp):
+    text = "Leerlingen van het Berkhout College lazen The Harbour Herald."
+    found = resolve(nlp, text, [("Berkhout", "PER"), ("Herald", "ORG")])
+    assert found_types(found) == {
+        "Berkhout College": "organization",
+        "The Harbour Herald": "organization",
+    }
+
+
+def test_a_town_inside_a_headed_name_is_no_place_of_its_own(nlp):
+    text = "Zo onderzoekt Wageningen Marine Research de kweek van zeewier."
+    found = resolve(nlp, text, [("Marine Research", "PER")])
+    assert found_types(found) == {"Wageningen Marine Research": "organization"}
+
+
+def test_a_towns_adjective_is_no_part_of_a_street_name(nlp):
+    text = "Het ministerie staat aan de Haagse Rijnstraat."
+    found = resolve(nlp, text, [("Rijnstraat", "LOC")])
+    assert found_types(found) == {"Rijnstraat": "place"}
+
+
+def test_bank_group_and_airline_words_end_a_name_but_not_a_compound(nlp):
+    text = "Kapitaal kwam van Kroes Bank en Dolfijn Groep. Zandbank blijkt een gevaar."
+    found = resolve(nlp, text, [("Kroes", "PER")])
+    assert found_types(found) == {"Kroes Bank": "organization", "Dolfijn Groep": "organization"}
+
+
+def test_a_known_organisation_lists_the_next_one_rather_than_opening_its_name(nlp):
+    text = "Ambtenaren van Financiën en Infrastructuur en Waterstaat verhuizen."
+    found = resolve(nlp, text, [("Financiën", "ORG")])
+    assert set(found_types(found)) == {"Financiën", "Infrastructuur en Waterstaat"}
+
+
+def test_a_ministry_after_its_minister_is_a_portfolio(nlp):
+    text = "Dat zei minister Pieter Smit van Justitie en Veiligheid gisteren."
+    found = resolve(nlp, text, [("Pieter Smit", "PER")])
+    assert found_types(found) == {"Pieter Smit": "person"}
+
+
+def test_the_towns_in_a_letters_signature_are_places(nlp):
+    text = "Dat moet anders. Henk Jansen Zwolle Utrecht (1) Ik ben het oneens. Assen Utrecht (2)"
+    found = resolve(nlp, text, [("Henk Jansen Zwolle", "PER"), ("Assen Utrecht", "PER")])
+    assert found_types(found) == {
+        "Henk Jansen": "person",
+        "Zwolle": "place",
+        "Utrecht": "place",
+        "Assen": "place",
+    }
+
+
+def test_double_first_names_and_the_arabic_article_belong_to_the_name(nlp):
+    text = "Anne-Claire Boersma sprak over president Omar al-Hakim. Al-Hakim zweeg."
+    found = resolve(
+        nlp, text, [("Anne-Claire Boersma", "MISC"), ("Omar", "PER"), ("Al-Hakim", "PER")]
+    )
+    assert found_types(found) == {"Anne-Claire Boersma": "person", "Omar al-Hakim": "person"}
+    assert len(found["Omar al-Hakim"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Bij de familie Van Stralen werd ingebroken.", ("Van Stralen", "PER")),
+        ("Twee toestellen van het type 737 Max staan stil.", ("Max", "PER")),
+        ("Zij won vorig jaar het Sevilla Open.", ("Sevilla", "LOC")),
+        ("De aanhangers van het Peronismo protesteren.", ("Peronismo", "ORG")),
+        ("Het speelde in de Netflixserie Narcos Mexico.", ("Narcos Mexico", "PER")),
+        ("Het lek heet de zogeheten Paradise Papers.", ("Paradise Papers", "PER")),
+        ("De keuze tussen Leave/Remain verdeelt het land.", ("Leave/Remain", "PER")),
+    ],
+)
+def test_families_models_events_ideologies_and_titles_are_no_entities(nlp, text, span):
+    assert not resolve(nlp, text, [span])
+
+
+def test_a_steekpartij_is_no_party(nlp):
+    text = "Na de steekpartij Kolkplein zijn twee mannen opgepakt."
+    found = resolve(nlp, text, [("Kolkplein", "MISC")])
+    assert "organization" not in found_types(found).values()
+
+
+def test_a_nationality_adjective_before_a_known_company_is_no_part_of_it(nlp):
+    text = "Er zijn zorgen over het Chinese Huawei en de Europese Commissie."
+    found = resolve(nlp, text, [("Chinese Huawei", "MISC"), ("Europese Commissie", "ORG")])
+    assert set(found_types(found)) == {"Huawei", "Europese Commissie"}
