@@ -91,6 +91,8 @@ UNITS = {
 }
 #: A number word with ``-jarig`` glued on: an age or a duration in years.
 AGED_WORD = re.compile(r"[a-zë]jarige?$", re.IGNORECASE)
+#: ``een jaar of acht``: a counted noun before the number, "or so".
+ROUGHLY_BEFORE = re.compile(r"\been\s+([a-zë]+)\s+of\s+$", re.IGNORECASE)
 CURRENCIES = frozenset({"EUR", "USD", "GBP"})
 #: An amount in millions or billions without a unit is in the currency of an amount shortly before.
 SCALE_ONLY = re.compile(r"(?:miljoen|miljard|mln|mld)$", re.IGNORECASE)
@@ -238,6 +240,10 @@ class ClaimExtractor:
             return "jaar", end + aged.end()  # een 66-jarige, de 100-jarige partij
         if AGED_WORD.search(text[start:end]):
             return "jaar", end  # het zesjarig bestaan
+        about = ROUGHLY_BEFORE.search(text[max(0, start - 30) : start])
+        if about:
+            noun = about.group(1)
+            return UNITS.get(noun.casefold(), noun), end  # een jaar of acht, een man of twintig
         tagged = doc.has_annotation("POS")
         for token in doc[last + 1 : last + 4]:
             lower = token.lower_

@@ -322,7 +322,7 @@ CANDIDATE = re.compile(
 QUALIFIER = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(re.escape(q) for q, _ in QUALIFIERS) + r")\s+$", re.IGNORECASE
 )
-SHARE = re.compile(rf"\s+van\s+de\s+({DIGITS}|[a-zëé]+)(?![\w])", re.IGNORECASE)
+SHARE = re.compile(rf"\s+(?P<kind>van|op)\s+de\s+({DIGITS}|[a-zëé]+)(?![\w])", re.IGNORECASE)
 RANGE = re.compile(
     rf"(?:tussen\s+)?(?P<low>{DIGITS}|[a-zëé]+)(?P<sep>\s*(?:-|–|à|a|tot|en|of)\s*)(?P<high>{DIGITS}|[a-zëé]+)"
     rf"(?:\s(?P<scale>{SCALE_WORD}))?(?![\w])",
@@ -356,7 +356,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
             position = ranged.end
             continue
         share = SHARE.match(text, end)
-        if share and (total := parse_number(share.group(1))) is not None and value < total:
+        if share and (total := parse_number(share.group(2))) is not None and value < total:
+            if share.group("kind") == "op":
+                value = value / total  # één op de tien kinderen: a ratio
             end = share.end()  # zeven van de tien zetels: the share, with what it is a share of
         qualifier, qualifier_start = _qualifier_before(text, start)
         if expression.casefold() in VAGUE and qualifier == "exact":
@@ -485,8 +487,13 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         return True  # ordinal 21e
     if re.fullmatch(r"\d{1,2}", expression) and re.match(r"\.\s+[A-Z]", after):
         number = int(expression)
-        if f"{number + 1}. " in text[end : end + 300] or f"{number - 1}. " in before:
+        if (
+            f"{number + 1}. " in text[end : end + 300]
+            or f"{number - 1}. " in text[start - 300 : start]
+        ):
             return True  # 1. Cariben 2. Groningen: the numbers of a list
+    if re.search(r"[A-Za-z]-$", before):
+        return True  # CC-7, F-16, covid-19: part of a code or a name
     if re.fullmatch(r"0\d+", expression):
         return True  # leading zero: phone numbers, codes
     if previous_word in LABEL_WORDS:

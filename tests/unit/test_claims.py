@@ -38,6 +38,7 @@ def claims(nlp, text, entities=(), quotes=()):
         ("Het museum kostte 5 miljoen dollar.", "5 miljoen dollar", 5e6, "USD", "exact"),
         ("Een 58-jarige man uit Tilburg.", "58-jarige", 58, "jaar", "exact"),
         ("Het tienjarig bestaan werd gevierd.", "tienjarig", 10, "jaar", "exact"),
+        ("Dat duurt al een jaar of acht.", "acht", 8, "jaar", "exact"),
         ("Het kost miljarden euro's.", "miljarden euro's", 2e9, "EUR", "at_least"),
     ],
 )
