@@ -133,6 +133,10 @@ PERSON_NOUNS = DESCRIPTIVE_NOUNS | frozenset(
         "vader",
     ]
 )
+#: Offices a story always names the holder of before the bare title speaks (``de premier zei``).
+OFFICE_TITLES = frozenset(
+    ["premier", "president", "bondskanselier", "kanselier", "koning", "koningin", "paus"]
+)
 #: Heads of compound person nouns (``politierechter``, ``buurtagent``, ``persvoorlichter``).
 PERSON_HEADS = (
     "rechter",
@@ -147,6 +151,9 @@ PERSON_HEADS = (
     "minister",
     "wethouder",
     "burgemeester",
+    "docent",
+    "leraar",
+    "leerkracht",
 )
 #: Heads of nouns that stand for an organisation named before (``het bedrijf``, ``de supermarktketen``).
 ORGANISATION_HEADS = (
@@ -299,6 +306,8 @@ SUBORDINATORS = frozenset(
         "zodat",
     ]
 )
+#: Subordinators of time and reason that may follow an inverted attribution (``…, zei hij toen …``).
+TIME_CLAUSE_OPENERS = frozenset({"toen", "nadat", "terwijl", "omdat", "wanneer", "zodra"})
 #: Speech verbs that report with a te-infinitive: ``R. bekende verantwoordelijk te zijn``.
 TE_VERBS = frozenset(
     [
@@ -588,7 +597,7 @@ class QuoteExtractor:
                     quote.cue, quote.speaker = self._sentence_speaker(
                         doc, sentence, quote, mentions
                     )
-        _resolve_pronouns(text, quotes, mentions)
+        _resolve_pronouns(text, quotes, mentions, _main_subjects(doc, mentions))
         _resolve_plurals(quotes, mentions)  # after the partial quotes, which can copy a plural
         self._inherit_speakers(doc, text, starts, quotes, mentions)
         doc._.set(
@@ -1048,6 +1057,8 @@ class QuoteExtractor:
             cue = self._cue(tokens[j])
             if not cue or cue == "volgens" or i <= 3:
                 continue
+            if _participle(tokens[j]) and j + 1 < len(tokens) and tokens[j + 1].pos_ == "ADP":
+                continue  # ``…, geschreven in …``: a participle phrase, no attribution
             if tokens[0].lower_ in CLAUSE_FRONTERS and not any(
                 t.text == "," for t in tokens[: i - 1]
             ):
@@ -1056,10 +1067,27 @@ class QuoteExtractor:
             colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
             if colon is not None and any(t.is_quote for t in tail[colon:]):
                 tail = tail[:colon]  # ``…, zegt hij: ,,…''``: the attribution ends at the colon
+            stop = next((k for k, t in enumerate(tail) if t.text in (".", "!", "?")), len(tail))
+            tail = tail[:stop]  # a missed sentence break: the attribution ends at its full stop
+            adverbial = next(
+                (
+                    k
+                    for k, t in enumerate(tail)
+                    if k and t.lower_ in TIME_CLAUSE_OPENERS and tail[k - 1].text != ","
+                ),
+                None,
+            )  # not ``A, stelt X, omdat B``: two statements (``_parenthetical``)
+            if adverbial is not None:
+                tail = tail[:adverbial]  # ``…, zei hij toen hij …``: a clause on when it was said
             if len(tail) > 14 or any(t.lower_ in SUBORDINATORS for t in tail):
                 continue
-            if tagged and not any(t.pos_ in ("VERB", "AUX") for t in tokens[: i - 1]):
-                continue
+            closes_sentence = j + len(tail) >= len(tokens) - 2  # nothing cut from the tail
+            if (
+                tagged
+                and not any(t.pos_ in ("VERB", "AUX") for t in tokens[: i - 1])
+                and not closes_sentence
+            ):
+                continue  # ``Met rampzalige gevolgen, schrijft X.``: no verb, but a whole sentence
             speaker = self._speaker_near(doc, tokens[j], tail, mentions)
             return _Quote(tokens[0].idx, tokens[i - 1].idx, "indirect", cue, speaker)
         return None
@@ -1170,7 +1198,13 @@ class QuoteExtractor:
         verb that reports with a te-infinitive (not ``om … te``, a purpose)."""
         for i, verb in enumerate(tokens):
             cue = self._cue(verb)
-            if cue not in TE_VERBS or "Part" in verb.morph.get("VerbForm"):
+            if (
+                cue not in TE_VERBS
+                or (  # a participle only in the perfect: ``heeft ontkend … te``
+                    "Part" in verb.morph.get("VerbForm")
+                    and not any(t.lower_ in HAVE for t in tokens[:i])
+                )
+            ):
                 continue
             te = next(
                 (
@@ -1275,13 +1309,17 @@ class QuoteExtractor:
         for token in following:
             if token.is_punct or token.is_quote or token.is_space:
                 break
-            nominal = any(t.pos_ in ("NOUN", "PROPN") for t in window)
+            nominal = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in window)
             if nominal and token.pos_ == "ADP" and token.lower_ not in ORGANISATION_LINK:
                 break
             window.append(token)
         if window[:1] and window[0].lower_ == "het" and all(t.pos_ == "ADV" for t in window[1:]):
             return dict(NOBODY)  # impersonal ``…, klinkt het``: nobody in particular
         speaker = self._resolve(doc, window[:10], mentions, verb=cue)
+        if speaker is None and any(t.pos_ == "VERB" for t in window):
+            # the slot after an inverted cue holds its subject: a verb there is a noun the tagger
+            # misread (``…, melden getuigen``)
+            speaker = self._resolve(doc, window[:10], mentions, agent=False, verb=cue)
         if speaker is None:
             before = [t for t in cue.sent if t.i < cue.i] if cue.sent else []
             speaker = self._speaker_before(doc, before, mentions, verb=cue)
@@ -1360,7 +1398,9 @@ class QuoteExtractor:
             if found and found.get("pronoun") and clause:
                 found["fronted"] = clause[0].idx  # ``Over Jan zegt ze``: never Jan
             return found
+        # ``X, de voorzitter, zei`` / ``X, zelf gelovig, heeft ontkend``: an apposition before the verb
         comma = bool(before) and before[-1].text == ","
+        comma = comma or (len(before) > 1 and before[-2].text == "," and before[-1].pos_ == "AUX")
         subordinate = comma and any(
             t.lower_ in CLAUSE_FRONTERS or t.pos_ == "SCONJ" for t in before[:2]
         )
@@ -1369,6 +1409,9 @@ class QuoteExtractor:
             named = self._named(doc, first, mentions)
             if named is not None:
                 return named
+            role = self._resolve(doc, first, mentions, verb=verb)
+            if role is not None and _agentive_noun((role.get("name") or "").lower()):
+                return role  # ``De docent, zelf gelovig, heeft ontkend``: a role noun as well
         fronted = not embedded and (
             subordinate
             or not clause
@@ -1380,6 +1423,8 @@ class QuoteExtractor:
             if named is not None:
                 return named
         heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # ``had hij … beschuldigd``
+        if verb.dep_ == "conj" and clause[:1] and clause[0].lower_ in ("en", "maar"):
+            heads.append(verb.head)  # ``Zij delen folders uit en zeggen dat``: the first verb's
         subjects = [
             c
             for head in heads
@@ -1672,9 +1717,22 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
     unrecognised = _titled_name(token, person.end if person is not None else 0, mentions)
     if unrecognised is not None:
         return unrecognised
+    doc = token.doc
+    since = person.end if person is not None else 0
+    for k in range(token.i - 1, max(0, token.i - PRONOUN_REACH), -1):
+        if doc[k].idx < since:
+            break
+        if (
+            doc[k].dep_.startswith("nsubj")
+            and doc[k - 1].lower_ in DEFINITE
+            and _person_noun(doc[k].lower_)
+            and doc[k + 1].lower_ not in ORGANISATION_LINK
+        ):  # ``… X … De docent heeft ontkend … zei hij``: an unnamed subject came later (not one
+            # described by its organisation, ``de voorzitter van X``: a named person's role)
+            referent = _referent(doc[k], mentions)
+            return _speaker(referent, token) if referent is not None else _plain([doc[k]])
     if person is not None:  # final choice in ``_resolve_pronouns``, once all quotes are known
         return {**_speaker(person, token), "pronoun": True}
-    doc = token.doc
     for k in range(token.i - 1, max(0, token.i - PRONOUN_REACH), -1):
         if doc[k - 1].lower_ in DEFINITE and _person_noun(doc[k].lower_):
             return _plain([doc[k]])
@@ -1792,6 +1850,8 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
             role == lower or (len(lower) > 3 and role.endswith(lower)) for role in mention.roles
         ):
             return mention
+    if lower in OFFICE_TITLES:  # ``Jacinda Ardern zei … , zei de premier``: the person last named
+        return next((m for m in reversed(earlier) if m.type == "person"), None)
     if lower in DESCRIPTIVE_NOUNS or AGE_NOUN.fullmatch(lower):
         wanted = "person"
     elif lower in PARTY_FAMILIES or lower.endswith(ORGANISATION_HEADS):
@@ -1827,13 +1887,32 @@ def _attribution_end(text: str, quote: _Quote) -> int:
     return found.end() if found else len(text)
 
 
-def _resolve_pronouns(text: str, quotes: list[_Quote], mentions: list[_Mention]) -> None:
+def _main_subjects(doc: Doc, mentions: list[_Mention]) -> dict[int, int]:
+    """Start of each mention that is the subject of its sentence's main verb (not of a
+    subordinate clause, not inside an object or a prepositional phrase) → the end of its sentence."""
+    found = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            while token.dep_ in ("flat:name", "appos", "flat") and token.head is not token:
+                token = token.head
+            if token.dep_.startswith("nsubj") and token.head.dep_ == "ROOT":
+                found[mention.start] = token.sent.end_char
+                break
+    return found
+
+
+def _resolve_pronouns(
+    text: str, quotes: list[_Quote], mentions: list[_Mention], main_subjects: dict[int, int]
+) -> None:
     """``hij``/``zij`` → the last person named outside the words of others: a person named inside a
     quote (``Volgens X doet de minister niks. Hij vindt …``, ``,,Ik belde Piet'', zegt hij``) or in
     its attribution (``zegt X, die op Y stemde``) is what somebody said or a side remark, while the
     source of that quote stays the one the story follows; so such a mention stands for the quote's
     speaker when that is a person, and a mention inside the quote being attributed is skipped
-    unless it opens reported speech as its subject (``X is blij, laat hij weten``). Quotes go in
+    unless it opens reported speech as its subject (``X is blij, laat hij weten``). A person named
+    in an object, a prepositional phrase or a subordinate clause gives way to the main subject of
+    the same sentence (``X noemt de woorden van Y onzin. Volgens hem …``: X). Quotes go in
     document order, so earlier speakers are final."""
     types = {m.entity_id: m.type for m in mentions}
     persons = [m for m in mentions if m.type == "person"]
@@ -1847,6 +1926,17 @@ def _resolve_pronouns(text: str, quotes: list[_Quote], mentions: list[_Mention])
         for mention in reversed(persons):
             if mention.start >= limit:
                 continue
+            if mention.start not in main_subjects:
+                # the same sentence, also where the parser missed a sentence break (``. ``)
+                mention = next(
+                    (
+                        m
+                        for m in reversed(persons)
+                        if m.start < mention.start < main_subjects.get(m.start, -1)
+                        and ". " not in text[m.end : mention.start]
+                    ),
+                    mention,
+                )
             host = next((q for q in quotes if q.start <= mention.start < q.end), None)
             if host is quote:
                 opening = len(text[quote.start : mention.start].split()) <= 1

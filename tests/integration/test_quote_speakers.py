@@ -40,6 +40,58 @@ CASES = [  # (text, quote as written, speaker name or None)
         "De stemmen worden herteld in wijken waar volgens de VNB fraude zou zijn gepleegd",
         "VNB",
     ),
+    (  # a clause on when it was said ends an inverted attribution, however long it is
+        "Het water was ijskoud. Nee, hij wilde geen meter meer zwemmen, zei Kees Jansen toen hij "
+        "na een tocht van drie dagen en twee nachten eindelijk uit het koude water werd getild.",
+        "Nee, hij wilde geen meter meer zwemmen",
+        "Kees Jansen",
+    ),
+    (  # a bare high office stands for the person last named
+        "De Deense premier wil geen nieuwe verkiezingen. Mette Frederiksen zei dat in Kopenhagen. "
+        '"We gaan gewoon door", zei de premier tegen journalisten.',
+        "We gaan gewoon door",
+        "Mette Frederiksen",
+    ),
+    (  # a pronoun refers to the main subject, not to a name in its object
+        "Advocaat Peter de Wit noemt de uitspraken van Karel Bos 'volstrekt onjuist'. Volgens hem "
+        "heeft de inspectie nooit met de leraar gesproken.",
+        "heeft de inspectie nooit met de leraar gesproken",
+        "Peter de Wit",
+    ),
+    (  # the subject slot after an inverted cue holds a noun, even one the tagger reads as a verb
+        "Het leger trok zich terug uit de hoofdstad. Soldaten kozen de kant van de betogers, "
+        "melden getuigen.",
+        "Soldaten kozen de kant van de betogers",
+        "getuigen",
+    ),
+    (  # a coordinated speech verb shares the subject of the first verb
+        "Marieke de Boer zit al maanden vast. Ze heeft het daar zwaar, en zegt er te worden gepest.",
+        "er te worden gepest",
+        "Marieke de Boer",
+    ),
+    (  # a te-infinitive after a participle in the perfect; an apposition before the auxiliary
+        "De docent, zelf gelovig, heeft ontkend de opmerking te hebben gemaakt.",
+        "de opmerking te hebben gemaakt",
+        "docent",
+    ),
+    (  # an unnamed subject after the last name is what a later pronoun refers to
+        "Vorig jaar werd een leraar geschorst omdat hij minister Karel Bos zou hebben beledigd. "
+        "De docent, zelf gelovig, heeft dat altijd ontkend. 'Ik heb respect voor iedereen', zei hij.",
+        "Ik heb respect voor iedereen",
+        "docent",
+    ),
+    (  # a phrase without a verb that an inverted attribution closes is reported speech too
+        "Vliegen voelt goed maar is slecht. Met rampzalige gevolgen, schrijft Jan Smit in het blad "
+        "Natuur.",
+        "Met rampzalige gevolgen",
+        "Jan Smit",
+    ),
+    (  # after an inverted pronoun a prepositional phrase is no part of the speaker
+        "De nieuwe regel geldt voor iedereen. Volgens minister Jan Smit is het voorstel "
+        "'onrechtvaardig', zei hij gisteren in de Tweede Kamer.",
+        "Volgens minister Jan Smit is het voorstel 'onrechtvaardig'",
+        "Jan Smit",
+    ),
 ]
 
 
@@ -49,3 +101,13 @@ def test_speaker(nieuwsnlp_analyzer, text, quoted, speaker):
     found = {text[q.start : q.end]: q.speaker.name if q.speaker else None for q in record.quotes}
     assert quoted in found, found
     assert found[quoted] == speaker
+
+
+def test_participle_phrase_is_no_attribution(nieuwsnlp_analyzer):
+    """``…, geschreven in …`` describes a work; it does not attribute the words before it."""
+    text = (
+        "Daarna kwam zijn grootste werk. Een opera van drie uur voor koor en orkest, geschreven in "
+        "de rust van zijn Friese boerderij."
+    )
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []
