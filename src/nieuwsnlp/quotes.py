@@ -13,7 +13,8 @@ Rules for telling quotes from scare quotes and titles:
 * a quote that is a sentence of its own, or that opens with Dutch speech marks (``,,`` ``„`` ``“``
   ``«``) and has three words or more, is ``direct``;
 * a shorter fragment inside a sentence that names a speaker (speech verb, ``aldus``, ``volgens``) is
-  ``partial``; without such a speaker it is a scare quote and left out.
+  ``partial``; so is a quoted clause (it has a verb) inside a sentence without a cue, spoken by the
+  sentence's subject when that can speak; without such a speaker it is a scare quote and left out.
 
 Rules for speakers (Dutch news style refers back to a named source instead of repeating it):
 
@@ -597,6 +598,7 @@ class QuoteExtractor:
                     quote.cue, quote.speaker = self._sentence_speaker(
                         doc, sentence, quote, mentions
                     )
+        quotes = [q for q in quotes if q.kind != "partial" or q.cue or q.speaker]  # scare quotes
         _resolve_pronouns(text, quotes, mentions, _main_subjects(doc, mentions))
         _resolve_plurals(quotes, mentions)  # after the partial quotes, which can copy a plural
         self._inherit_speakers(doc, text, starts, quotes, mentions)
@@ -686,6 +688,8 @@ class QuoteExtractor:
         introduced = text[max(0, quote.start - 4) : quote.start].rstrip(" ,„“«'‘\"").endswith(":")
         if introduced and len(words) >= 4 and self._has_verb(doc, quote):
             return "direct"  # ``gemor als: 'van mij hoeft het niet …'``: a colon opens speech
+        if not starts_sentence and self._has_verb(doc, quote):
+            return "partial"  # ``gaf het bevel 'alles plat te branden'``: a quoted clause is speech
         return None
 
     @staticmethod
@@ -694,7 +698,11 @@ class QuoteExtractor:
         if not doc.has_annotation("POS"):
             return True
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+        return span is not None and any(
+            t.pos_ in ("VERB", "AUX")
+            and not ("Part" in t.morph.get("VerbForm") and t.head.pos_ in ("NOUN", "PROPN"))
+            for t in span
+        )  # not ``'aanzuigende werking'``: a participle before a noun is an adjective
 
     def _has_attribution(self, sentence: Span) -> bool:
         return any(self._cue(token) for token in sentence)
@@ -914,8 +922,11 @@ class QuoteExtractor:
                 or any(t.lower_ not in SKIP_WORDS and t.pos_ != "ADV" for t in inner[i + 1 : colon])
             ):
                 continue
-            speaker = self._subject(doc, verb, inner[: i + 1], mentions)
-            found.append(_Quote(inner[colon + 1].idx, end, "indirect", self._cue(verb), speaker))
+            if not any(q.start == inner[colon + 1].idx for q in found):  # ``zei: dat …`` once
+                speaker = self._subject(doc, verb, inner[: i + 1], mentions)
+                found.append(
+                    _Quote(inner[colon + 1].idx, end, "indirect", self._cue(verb), speaker)
+                )
             break
         own = (host.speaker or {}).get("entity_id")
         nested = [
@@ -1510,7 +1521,17 @@ class QuoteExtractor:
                 return cue, self._resolve(doc, self._noun_phrase(tokens[i + 1 :]), mentions)
             if cue:
                 return cue, self._subject(doc, token, tokens, mentions)
-        return None, None
+        root = sentence.root  # no cue: the quoted words are those of the sentence's subject
+        if quote.start <= root.idx < quote.end or root.pos_ not in ("VERB", "AUX"):
+            return None, None
+        subject = self._subject(doc, root, tokens, mentions)
+        if subject is None or not (
+            subject.get("entity_id")
+            or subject.get("pronoun")
+            or _agentive_noun((subject.get("name") or "").lower())
+        ):
+            return None, None  # ``het reglement verbiedt 'te laat te komen'``: a thing says nothing
+        return None, subject
 
     def _resolve(
         self,

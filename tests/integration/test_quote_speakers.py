@@ -92,6 +92,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Volgens minister Jan Smit is het voorstel 'onrechtvaardig'",
         "Jan Smit",
     ),
+    (  # a quoted clause without a speech verb renders the words of the sentence's subject
+        "Burgemeester Jan de Vries trad gisteren af. Hij gaf de ambtenaren het bevel om alle bomen "
+        "in het park 'zo snel mogelijk om te hakken'.",
+        "zo snel mogelijk om te hakken",
+        "Jan de Vries",
+    ),
 ]
 
 
@@ -111,3 +117,28 @@ def test_participle_phrase_is_no_attribution(nieuwsnlp_analyzer):
     )
     (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
     assert record.quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a participle before a noun is an adjective: a quoted term, no clause
+        "De nieuwe regeling voor studenten gaat in maart in. Er is weinig kans op een "
+        "'aanzuigende werking' van de regeling.",
+        # a quoted clause is speech only when the subject can speak: a rule book does not
+        "De sportclub heeft een nieuw reglement. Dat reglement verbiedt 'zonder geldige reden te "
+        "laat te komen' op de training.",
+    ],
+)
+def test_scare_quote_without_speaker_is_left_out(nieuwsnlp_analyzer, text):
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []
+
+
+def test_nested_speech_after_colon_is_found_once(nieuwsnlp_analyzer):
+    """``zei: dat …`` is both a reported clause and speech after a colon: one quote."""
+    text = (
+        ",,Mijn vader zei: dat doen we nooit meer. Ik was het met hem eens'', vertelt Karel Smit."
+    )
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    nested = [text[q.start : q.end] for q in record.quotes if q.kind == "indirect"]
+    assert nested == ["dat doen we nooit meer"]
