@@ -246,8 +246,9 @@ def dutch_words() -> set[str]:
 
 
 def first_names(words: set[str]) -> list[str]:
-    """Faker's first names without those that are also Dutch words (Roos, Merel), and our own list of
-    Dutch, Flemish and Frisian first names, which Faker lacks (Kees, Freek, Douwe) or filters (Jan)."""
+    """Faker's first names of three letters or more without those that are also Dutch words (Roos,
+    Merel), and our own list of Dutch, Flemish and Frisian first names, which Faker lacks (Kees,
+    Freek, Douwe, Jo) or filters (Jan)."""
     names: set[str] = set(DUTCH_FIRST_NAMES)
     for locale in NAME_LOCALES:
         module = importlib.import_module(f"faker.providers.person.{locale}")
@@ -257,7 +258,7 @@ def first_names(words: set[str]) -> list[str]:
     return sorted(
         n
         for n in names
-        if LATIN_NAME.match(n) and " " not in n and (key(n) not in words or n in DUTCH_FIRST_NAMES)
+        if n in DUTCH_FIRST_NAMES or LATIN_NAME.match(n) and " " not in n and key(n) not in words
     )
 
 

@@ -6,26 +6,31 @@ places and organisations the gazetteers know but the NER missed, merges the ment
 reads roles from titles and appositions, and links places to GeoNames. It writes plain dicts with
 character offsets to ``doc._.nieuwsnlp_entities``.
 
-Typing, strongest cue first: the organisation table; a law, vote, event or ideology named by its
-compound head (``Klimaatwet``, ``Chavismo``) or a compound with a common-noun head (``SGP-top``), a
-sentence opener, a family, model, title or sports-event word around the name (``de familie X``,
-``737 Max``, ``de Netflixserie X``, ``X Open``), a web address; a cabinet number (no entity); a
-``Mount``/``Kaap``/``Hotel`` prefix, a water or landscape head (``Hollands Diep``) or a street or
-tunnel name (a place); a nationality or inhabitant word, or a subheading glued to its paragraph (no
-entity); an acronym (never a person; a country's is a place); a first name, a role or kinship word,
-an age or a lower-case particle inside the name (a person); a class noun in close apposition before
-or after the name (``de partij Nieuw Goes``, ``Jongerenbeweging Exxpose``, ``X, het consortium
-van``); an unknown name after ``<person> van`` or ``topman van`` (an organisation); then the NER
-label, checked against the gazetteers (an ORG label on a village after ``in`` is the place) and
-against what the rest of the article says about the same name; a PER label on a name without a
-first name that has an organisation head, an English article (a title), a slash or only long
-everyday words is not trusted, nor a "person" only ever written as one everyday word. Capitalised
-words ending in an institute, hospital, school, university, club or newspaper head are one
-organisation, whatever the NER cut. A first name takes the surname the NER typed otherwise, also
-inside an organisation's span; known towns after a full name are a letter's signature, not part of
-it. Spans are cut at a full stop and before a counted noun; party members (``CDA'er``) and office
-compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is the municipal body unless it
-follows a locative preposition; a ministry after its minister is a portfolio.
+Typing, strongest cue first: the organisation table; a legal name opening with a bare class noun
+(``Stichting X``, ``Partij van het X``); a law, vote, event or ideology named by its compound head
+(``Klimaatwet``, ``Chavismo``) or a compound with a common-noun head (``SGP-top``), a sentence
+opener, a family, model, title or sports-event word around the name (``de familie X``, ``737 Max``,
+``de Netflixserie X``, ``X Open``; the cue also holds at the name's later bare mentions), a name of
+God, a web address; a cabinet number (no entity); a ``Mount``/``Kaap``/``Hotel`` prefix, a water or
+landscape head (``Hollands Diep``) or a street or tunnel name (a place); a nationality or inhabitant
+word, or a subheading glued to its paragraph (no entity); an acronym (never a person; a country's is
+a place); a first name, a role or kinship word, an age or a lower-case particle inside the name (a
+person); a class noun in close apposition before or after the name (``de partij Nieuw Goes``, ``het
+dorpje X``, ``Jongerenbeweging Exxpose``, ``X, het consortium van``); an unknown name after
+``<person> van`` or ``topman van`` (an organisation); then the NER label, checked against the
+gazetteers (an ORG label on a village after ``in`` is the place, a place label on a town that is
+also a word is trusted, a place's adjective ``Haags`` is none) and against what the rest of the
+article says about the same name; a PER label on a name without a first name that has an
+organisation head, an English article (a title), a slash or only long everyday words is not trusted,
+nor a "person" only ever written as one everyday word. Capitalised words ending in an institute,
+hospital, school, university, club or newspaper head are one organisation, whatever the NER cut. A
+first name takes the surname the NER typed otherwise, also inside an organisation's span; known
+towns after a full name are a letter's signature, not part of it. Spans are cut at a full stop and
+before a counted noun, and lose an inhabitant noun before the name (``de Utrechter X``); party
+members (``CDA'er``) and office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is
+the municipal body unless it follows a locative preposition; a ministry after its minister (or a
+wethouder's field) is a portfolio; the short form of a town named with a preposition (``Alphen``) is
+that town.
 """
 
 from __future__ import annotations
@@ -70,6 +75,8 @@ ROLE_HEADS = (
     "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
+#: Offices held for a portfolio: ``minister van Financiën``, ``wethouder van Verkeer``.
+PORTFOLIO_HOLDERS = ("minister", "ministers", "staatssecretaris", "wethouder", "gedeputeerde")
 #: Functions that lead a body rather than a person: ``topman van``, ``bestuursvoorzitter van``.
 ORGANIZATION_LEADERS = (*LEADER_HEADS, "directeur", "voorzitter", "oprichter", "ceo")
 TITLES = frozenset({"dhr", "mevr", "mr", "dr", "drs", "ir", "prof", "ing", "sir", "st"})
@@ -100,7 +107,7 @@ ORGANIZATION_CLASS = (
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
     "deelstaat", "plaats", "vallei", "gebergte", "terrein", "park", "kanton", "district",
-    "departement", "graafschap", "prefectuur", "oblast", "bad", "stadion",
+    "departement", "graafschap", "prefectuur", "oblast", "bad", "stadion", "gehucht",
 )  # fmt: skip
 #: Compound heads that make a capitalised first part an organisation: ``Likud-partij``, ``PVV-leider``.
 ORGANIZATION_COMPOUND = frozenset(
@@ -142,7 +149,7 @@ SENTENCE_OPENERS = frozenset(
     Hier Dan Naast Tegen Zonder Onder Tussen Vanaf Omdat Toen Terwijl Zelfs Bovendien Inmiddels
     Intussen""".split()  # noqa: SIM905
 )
-DETERMINERS = frozenset({"de", "het", "een"})
+DETERMINERS = frozenset({"de", "het", "een", "elke", "iedere", "ieder"})
 #: Words that join two names of one kind: ``Kim en Trump``, ``zowel Rutte als Merkel``.
 COORDINATORS = frozenset({"en", "of", "als"})
 #: ``van (de) <Name>`` right after a person: the body they speak for.
@@ -155,6 +162,8 @@ NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
 #: Dutch lexicon lacks the word.
 NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)$")
+#: Initials written as one token: ``A.J.`` Stolk.
+INITIALS = re.compile(r"(?:\w\.)+")
 #: Roman numerals: ``Rutte III`` is a cabinet, ``Willem III`` a king; alone never an acronym.
 ROMAN = re.compile(r"[IVX]+")
 CABINET = re.compile(r"\w-[IVX]+$")
@@ -171,6 +180,8 @@ FEATURE_HEADS = frozenset(
 )
 #: Nouns for a family before its surname: ``de familie Jansen`` is a group, not a person.
 FAMILY_WORDS = frozenset({"familie", "gezin", "echtpaar", "clan", "dynastie"})
+#: Names of God, also in an exclamation (``Allahu Akbar``): no person, place or organisation.
+DEITIES = frozenset({"God", "Allah", "Allahu", "Jahweh"})
 #: Kinship and age nouns right before a name: ``baby Milan``, ``dochter Roos``, ``opa Kees``.
 KIN_WORDS = frozenset(
     """baby peuter kleuter zoon zoontje dochter dochtertje broer broertje zus zusje vader moeder
@@ -181,8 +192,8 @@ KIN_WORDS = frozenset(
 WORK_CLASS = (
     "uitzending", "programma", "serie", "film", "documentaire", "boek", "roman", "album",
     "single", "lied", "musical", "opera", "voorstelling", "tentoonstelling", "expositie",
-    "toneelstuk", "podcast", "rubriek", "talkshow", "schilderij", "gedicht", "zogeheten",
-    "zogenaamde", "zogenoemde",
+    "toneelstuk", "podcast", "rubriek", "talkshow", "schilderij", "gedicht", "game", "spel",
+    "zogeheten", "zogenaamde", "zogenoemde",
 )  # fmt: skip
 #: Capitalised words after a place or sponsor that name a sports event: ``het Barcelona Open``.
 EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Trophy", "Rally"})
@@ -310,6 +321,15 @@ class EntityResolver:
         # One name, one type per article: a cue at one mention types the mere NER labels of the others.
         evidence = {key(_text(article, t)): kind for t, kind, strong in typed if kind and strong}
         evidence.update((name_key, "organization") for _, _, name_key in compounds)
+        # a family or a title stays one at its later bare mentions: de familie Jansen … Jansen
+        evidence.update(
+            (key(_text(article, tokens)), None)
+            for tokens, kind, strong in typed
+            if kind is None
+            and strong
+            and tokens[0].i > 0
+            and self._no_entity_after(doc[tokens[0].i - 1], one_word_person=False)
+        )
         found: list[tuple[int, int, str]] = []
         blocked: list[tuple[int, int]] = []
         unresolved: list[tuple[int, int]] = []
@@ -413,21 +433,25 @@ class EntityResolver:
         all (a subheading or a minister's portfolio is not)."""
         kind = entity_type(ent.label_)
         tokens = list(ent)
-        if kind != "person":  # a name does not run over a full stop: PvdA[. Rente], a subheading
-            stop = next((t for t in tokens[1:] if t.text in (".", "!", "?", ";")), None)
-            if stop is not None and len(tokens[stop.i - ent.start - 1].text) > 2:
-                tokens = tokens[: stop.i - ent.start]
-            glued = next(
-                (
-                    t
-                    for t in tokens[:-1]
-                    if t.text.endswith(".") and len(t) > 2 and t.text[:-1].casefold() not in TITLES
-                ),
-                None,
-            )
-            if glued is not None:  # [PvdA.] Rente: the tokenizer kept the full stop on the word
-                tokens = tokens[: glued.i - ent.start + 1]
-        else:  # [I.] Tijdens een …: a word that opens sentences ends a name the NER ran on
+        # a name does not run over a full stop after a word (not an initial: Eva K. Jansen):
+        # PvdA[. Rente], a subheading
+        stop = next((t for t in tokens[1:] if t.text in (".", "!", "?", ";")), None)
+        if stop is not None and len(tokens[stop.i - ent.start - 1].text) > 2:
+            tokens = tokens[: stop.i - ent.start]
+        glued = next(
+            (
+                t
+                for t in tokens[:-1]
+                if t.text.endswith(".")
+                and len(t) > 2
+                and t.text[:-1].casefold() not in TITLES
+                and not INITIALS.fullmatch(t.text)
+            ),
+            None,
+        )
+        if glued is not None:  # [PvdA.] Rente: the tokenizer kept the full stop on the word
+            tokens = tokens[: glued.i - ent.start + 1]
+        if kind == "person":  # [I.] Tijdens een …: a word that opens sentences ends a name
             opener = next((i for i, t in enumerate(tokens[1:], 1) if self._opener(t)), None)
             tokens = tokens[:opener]
         tokens = [t for t in tokens if not t.is_punct]
@@ -447,6 +471,8 @@ class EntityResolver:
                     break
         while len(tokens) > 1 and ADJECTIVE_END.search(tokens[0].text) and kind == "place":
             tokens.pop(0)  # [Drentse] Koekange
+        while len(tokens) > 1 and self._inhabitant_word(tokens[0].text):
+            tokens.pop(0)  # de [Utrechter] Vo, de [Nederlander] Jan Smit: who, not the name
         if (
             len(tokens) > 1
             and kind != "person"
@@ -476,6 +502,10 @@ class EntityResolver:
         if not tokens:
             return list(ent), kind, False
         return tokens, kind, not (self._is_heading(article, ent) or _portfolio(tokens[0]))
+
+    def _inhabitant_word(self, word: str) -> bool:
+        """``Utrechter``, ``Nederlander``: an inhabitant or national, no first name."""
+        return self.places.is_inhabitant(word) and not self.lexicon.is_first_name(word)
 
     def _opener(self, token: Token) -> bool:
         """``Tijdens``, ``Daarna``: no part of a name (but ``De`` Vries, ``Dan`` Brown can be)."""
@@ -571,12 +601,24 @@ class EntityResolver:
         canonical = self.organizations.canonical(text)
         if canonical and not (at_start and text in self.organizations.ambiguous):
             return "organization", True  # Albert Heijn, Forum voor Democratie (MISC) …
+        single = len(tokens) == 1
+        if (
+            not single
+            and first.is_title
+            and first.lower_ in ORGANIZATION_CLASS
+            and last.text[:1].isupper()
+        ):
+            return "organization", True  # Stichting Leergeld, Partij van het Noorden: a legal name
         if kind is None and not _name_like(tokens):
             return None, False  # OntoNotes DATE, CARDINAL, MONEY …: never a name
-        single = len(tokens) == 1
         before = doc[first.i - 1] if first.i > 0 else None
-        if self._non_name(tokens, text) or single and text in SENTENCE_OPENERS:
-            return None, True  # Klimaatwet, SGP-top; Naast at a sentence start
+        if (
+            self._non_name(tokens, text)
+            or single
+            and text in SENTENCE_OPENERS
+            or any(t.text in DEITIES for t in tokens)
+        ):
+            return None, True  # Klimaatwet, SGP-top; Naast at a sentence start; Allah
         if before is not None and self._no_entity_after(before, single and kind == "person"):
             return None, True
         if last.i + 1 < len(doc) and doc[last.i + 1].text in EVENT_HEADS:
@@ -644,7 +686,7 @@ class EntityResolver:
             prefix[:1].isupper()
             and head.islower()
             and len(head) >= 3
-            and self.lexicon.is_word(head)
+            and (len(head) > 5 or self.lexicon.is_word(head))  # IS-propaganda: long heads are nouns
         ):
             return True
         lower = last.casefold()
@@ -668,7 +710,12 @@ class EntityResolver:
             and (text not in self.places or self.places.quiet(text))
         ):
             return None  # Opkomst, Grondstoffen: an everyday word capitalised by its position
-        unknown = text not in self.places or self.places.quiet(text)
+        # in Yerseke: a village after a locative preposition is the place, whatever the label
+        located = tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in LOCATIVE
+        # a place label inside a sentence, or any label after in/uit, is trusted on a town that is
+        # also a noun (Leiden, Hoorn), not on an adjective (Brits)
+        trusted = (kind == "place" or located) and tokens[0].pos_ != "ADJ"
+        unknown = text not in self.places or self.places.quiet(text) and not trusted
         if kind != "person" and single and self.lexicon.is_word(text) and unknown:
             return None  # Syndroom, Verdieping: an everyday word no gazetteer knows as a name
         if kind == "place":
@@ -676,15 +723,13 @@ class EntityResolver:
                 return None  # road numbers: A2, N201, S112
             return "place" if self._is_place_name(text) else None
         if kind == "organization":
-            # in Yerseke: a village after a locative preposition is the place, whatever the label
-            located = tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in LOCATIVE
-            known = text in self.places and not self.places.quiet(text)
+            known = text in self.places and not unknown
             return "place" if self._is_area(text) or located and known else "organization"
         if self._is_place_not_name(article, text):
             return "place"
         first = tokens[0]
         if single and first.i > 0 and first.nbor(-1).lower_ in DETERMINERS:
-            return None  # de Utrechter, een Rus: people's names take no article
+            return None  # de Utrechter, een Rus, elke Groninger: names take no article
         if (
             len(tokens) == 2
             and first.lower_ in DETERMINERS
@@ -834,11 +879,15 @@ class EntityResolver:
         return entry is not None and (entry.kind in AREA_KINDS or entry.population >= 10_000)
 
     def _is_place_name(self, text: str) -> bool:
-        """Nationality adjectives (``Russische``) and inhabitants (``Russen``) are not places."""
+        """Nationality adjectives (``Russische``), inhabitants (``Russen``) and the uninflected
+        adjective of a place (``een Haags dagblad``, ``Brabants``, ``Gronings``) are not places."""
         if text in self.places or COMPASS.match(text):
             return True
-        single = " " not in text
-        return not (single and (ADJECTIVE_END.search(text) or INHABITANTS_END.search(text)))
+        if " " in text:
+            return True
+        stem = text.removesuffix("s")
+        town_adjective = stem != text and (stem in self.places or stem + "en" in self.places)
+        return not (ADJECTIVE_END.search(text) or INHABITANTS_END.search(text) or town_adjective)
 
     def _compound_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """``[Likud]-partij``, ``[Hamas]-leider``: a capitalised first part of a compound whose head is
@@ -1354,7 +1403,14 @@ class EntityResolver:
 
     def _link_places(self, place_list: list[_Entity]) -> None:
         """Countries and unambiguous names first; they set the context for the ambiguous ones.
-        A place that does not link but is a slip for a linked one (``Bergen om Zoom``) joins it."""
+        A place that does not link but is a slip for a linked one (``Bergen om Zoom``) joins it, and
+        so does the short form of a town named with a preposition (``Alphen`` of ``Alphen aan den
+        Rijn``)."""
+        for place in list(place_list):
+            full = next((p for p in place_list if _short_form(place.name, p.name)), None)
+            if full is not None:
+                full.mentions += place.mentions
+                place_list.remove(place)
         context: set[str] = set()
         for place in place_list:
             candidates = self.places.candidates(place.name)
@@ -1493,9 +1549,11 @@ def _described(before: Token) -> str | None:
         return "organization"
     if not (before.is_lower and before.is_alpha) or is_role(word) or word.endswith(NON_NAME_HEADS):
         return None  # a role; a steekpartij is no party
-    if word.endswith(ORGANIZATION_CLASS):
+    # the diminutive describes as well: het dorpje X, het bedrijfje X
+    forms = (word, word.removesuffix("je"), word.removesuffix("tje"))
+    if any(form.endswith(ORGANIZATION_CLASS) for form in forms):
         return "organization"
-    if word.endswith(PLACE_CLASS):
+    if any(form.endswith(PLACE_CLASS) for form in forms):
         return "place"
     return None
 
@@ -1567,8 +1625,8 @@ def _with_noun(tokens: list[Token]) -> list[Token]:
 
 
 def _portfolio(first: Token) -> bool:
-    """``minister van [Justitie]``, ``(Volksgezondheid)`` after a minister: a portfolio, not an
-    organisation mention."""
+    """``minister van [Justitie]``, ``(Volksgezondheid)`` after a minister, ``wethouder X van
+    [Verkeer]``: a portfolio, not an organisation mention."""
     doc = first.doc
     i = first.i - 1
     if i > 0 and doc[i].lower_ == "van":  # minister Wouter Koolmees van [Sociale Zaken]
@@ -1576,10 +1634,9 @@ def _portfolio(first: Token) -> bool:
             i -= 1
     before = doc[max(0, min(i, first.i - 1) - 2) : first.i]
     words = [t.lower_ for t in before]
-    return (
-        "van" in words[-1:]
-        and any(w.endswith(("minister", "ministers", "staatssecretaris")) for w in words)
-    ) or (words[-1:] == ["("] and first.i >= 2 and doc[first.i - 2].ent_type_ in ("PER", "PERSON"))
+    return ("van" in words[-1:] and any(w.endswith(PORTFOLIO_HOLDERS) for w in words)) or (
+        words[-1:] == ["("] and first.i >= 2 and doc[first.i - 2].ent_type_ in ("PER", "PERSON")
+    )
 
 
 def _same_role(text: str, roles: list[str]) -> bool:
@@ -1594,6 +1651,13 @@ def _same_role(text: str, roles: list[str]) -> bool:
             if prefix == other_prefix and head in LEADER_HEADS and other_head in LEADER_HEADS:
                 return True
     return False
+
+
+def _short_form(short: str, full: str) -> bool:
+    """``Bergen`` of ``Bergen op Zoom``, ``Wijk`` of ``Wijk bij Duurstede``: the words before the
+    preposition."""
+    rest = full.removeprefix(short + " ")
+    return rest != full and rest[:1].islower()
 
 
 def _same_org(name: str, other: str, threshold: int) -> bool:

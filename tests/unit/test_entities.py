@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Span
 
 from nieuwsnlp.entities import EntityResolver, is_role
-from nieuwsnlp.gazetteer import organizations, places
+from nieuwsnlp.gazetteer import lexicon, organizations, places
 
 
 @pytest.fixture(scope="module")
@@ -787,6 +787,7 @@ def test_double_first_names_and_the_arabic_article_belong_to_the_name(nlp):
         ("De aanhangers van het Peronismo protesteren.", ("Peronismo", "ORG")),
         ("Het speelde in de Netflixserie Narcos Mexico.", ("Narcos Mexico", "PER")),
         ("Het lek heet de zogeheten Paradise Papers.", ("Paradise Papers", "PER")),
+        ("Hij speelt elke avond de game Ridder Roland.", ("Ridder Roland", "PER")),
         ("De keuze tussen Leave/Remain verdeelt het land.", ("Leave/Remain", "PER")),
     ],
 )
@@ -804,3 +805,93 @@ def test_a_nationality_adjective_before_a_known_company_is_no_part_of_it(nlp):
     text = "Er zijn zorgen over het Chinese Huawei en de Europese Commissie."
     found = resolve(nlp, text, [("Chinese Huawei", "MISC"), ("Europese Commissie", "ORG")])
     assert set(found_types(found)) == {"Huawei", "Europese Commissie"}
+
+
+# --- round 3: generalising to unseen articles ---
+
+
+def test_first_names_include_two_letter_and_immigrant_community_names():
+    assert all(lexicon().is_first_name(name) for name in ("Jo", "Ed", "Sjoukje", "Ebru", "Mourad"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Zij verhuisde vorig jaar naar Doorn, waar ze nu een winkel heeft.", ("Doorn", "LOC")),
+        ("Hij opende in Hoorn een tweede winkel.", ("Hoorn", "ORG")),
+    ],
+)
+def test_a_label_on_a_town_that_is_also_a_word_is_trusted_inside_a_sentence(nlp, text, span):
+    assert found_types(resolve(nlp, text, [span])) == {span[0]: "place"}
+
+
+def test_the_short_form_of_a_town_named_with_a_preposition_is_the_same_place(nlp):
+    text = "In Bergen op Zoom sloot de bakker. Heel Bergen treurt."
+    found = resolve(nlp, text, [("Bergen op Zoom", "LOC"), ("Bergen", "LOC")])
+    assert found_types(found) == {"Bergen op Zoom": "place"}
+    assert len(found["Bergen op Zoom"]["mentions"]) == 2
+
+
+def test_names_of_god_are_no_entities(nlp):
+    text = "Hij riep Allah aan en schreeuwde Allahu Akbar."
+    assert not resolve(nlp, text, [("Allah", "PER"), ("Allahu Akbar", "MISC")])
+
+
+def test_the_uninflected_adjective_of_a_place_is_no_place(nlp):
+    text = "Een Haags bedrijf koopt een Brabants dorpshuis."
+    assert not resolve(nlp, text, [("Haags", "LOC"), ("Brabants", "LOC")])
+
+
+def test_a_family_stays_no_person_at_its_later_bare_mentions(nlp):
+    text = "De familie Verhoeckx woont hier al jaren. Verhoeckx wil niet verhuizen."
+    assert not resolve(nlp, text, [("Verhoeckx", "PER"), ("Verhoeckx", "PER")])
+
+
+def test_a_persons_span_ends_at_a_full_stop_but_keeps_initials(nlp):
+    text = "Dat vond ook de VVD. Morgen spreekt A.J. de Wit de Kamer toe."
+    found = resolve(nlp, text, [("VVD. Morgen", "PER"), ("A.J. de Wit", "PER")])
+    assert found_types(found) == {"VVD": "organization", "A.J. de Wit": "person"}
+
+
+def test_a_diminutive_class_noun_types_the_name_after_it(nlp):
+    text = "Ze komt uit het dorpje Kleinveld, vlak bij de grens."
+    assert found_types(resolve(nlp, text, [("Kleinveld", "ORG")])) == {"Kleinveld": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Daarom helpt de Stichting Warme Handen zulke gezinnen.", "Stichting Warme Handen"),
+        ("Zij stemde op de Partij van het Platteland.", "Partij van het Platteland"),
+    ],
+)
+def test_a_legal_name_opens_with_the_bare_class_noun(nlp, text, name):
+    assert found_types(resolve(nlp, text, [(name, "MISC")])) == {name: "organization"}
+
+
+def test_an_inhabitant_noun_before_a_name_is_no_part_of_it(nlp):
+    text = "Volgens de Amsterdammer Joost Kramer klopt het niet."
+    found = resolve(nlp, text, [("Amsterdammer Joost Kramer", "PER")])
+    assert found_types(found) == {"Joost Kramer": "person"}
+
+
+def test_an_inhabitant_after_a_quantifier_is_no_person(nlp):
+    text = "Volgens mij kent elke Zwollenaar die winkel."
+    assert not resolve(nlp, text, [("Zwollenaar", "PER")])
+
+
+def test_an_aldermans_portfolio_is_no_organisation(nlp):
+    text = "Dat zegt wethouder Karin Bos van Onderwijs gisteren."
+    found = resolve(nlp, text, [("Karin Bos", "PER"), ("Onderwijs", "ORG")])
+    assert found_types(found) == {"Karin Bos": "person"}
+
+
+def test_a_compound_with_a_long_common_noun_head_is_no_name(nlp):
+    text = "Hij verspreidde jarenlang Hamas-propaganda op internet."
+    found = resolve(nlp, text, [("Hamas-propaganda", "ORG")])
+    assert "Hamas-propaganda" not in found
+
+
+def test_forum_voor_democratie_is_found_without_the_ner(nlp):
+    text = "Gisteren won Forum voor Democratie veel zetels."
+    assert found_types(resolve(nlp, text, [])) == {"Forum voor Democratie": "organization"}
