@@ -2114,15 +2114,25 @@ def _role_holder(token: Any, named: bool = False) -> Any:
     van de politie X`` speaks for it)."""
     if not named and token.lower_ not in INSTITUTION_NOUNS:
         return None
+    head = _noun_before_van(token)
+    if (
+        head is not None
+        and head.is_lower
+        and _person_noun(head.lower_)
+        and not head.lower_.endswith(SPOKESPERSON_HEADS)
+    ):
+        return head
+    return None
+
+
+def _noun_before_van(token: Any) -> Any:
+    """``wethouder`` in ``wethouder van (de) X``, where ``token`` is X; else None."""
     doc, i = token.doc, token.i - 1
     while i >= 0 and doc[i].lower_ in ("de", "het"):
         i -= 1
     if i < 1 or doc[i].lower_ != "van":
         return None
-    head = doc[i - 1]
-    if head.is_lower and _person_noun(head.lower_) and not head.lower_.endswith(SPOKESPERSON_HEADS):
-        return head
-    return None
+    return doc[i - 1]
 
 
 def _name_article(token: Any) -> bool:
@@ -2176,14 +2186,10 @@ def _owner_of_noun(token: Any) -> bool:
     speaks; a role, medium or speech noun (``een woordvoerder van X``, ``de reactie van X``) does not."""
     if not token.text[:1].isupper():
         return False
-    doc, i = token.doc, token.i - 1
-    while i >= 0 and doc[i].lower_ in ("de", "het"):
-        i -= 1
-    if i < 1 or doc[i].lower_ != "van":
-        return False
-    head = doc[i - 1]
+    head = _noun_before_van(token)
     return (
-        head.is_alpha
+        head is not None
+        and head.is_alpha
         and head.is_lower
         and not is_role(head.text)
         and head.lower_ not in OWNED_SOURCES | SPOKESPERSONS | SPEECH_NOUNS | STOP_WORDS
