@@ -2,7 +2,8 @@
 
 ``news-dev`` is where the rules were developed; ``news-heldout-a``, ``-c``, ``-d`` and ``-f`` served
 for error analysis later (each was scored once untouched first); ``news-heldout-b`` and ``-e`` were
-never looked at while developing (only their scores were read), so they are the honest estimate.
+never looked at while developing, nor ``-g`` (annotated last; only their scores were read), so
+they are the honest estimate.
 """
 
 import json
