@@ -212,7 +212,7 @@ class ClaimExtractor:
                     "sentence_end": sentence.end_char,
                 }
             )
-        for claim, earlier in zip(claims[1:], claims, strict=False):
+        for earlier, claim in itertools.pairwise(claims):
             if (
                 claim["unit"] is None
                 and earlier["unit"] in CURRENCIES
@@ -235,7 +235,7 @@ class ClaimExtractor:
         attached = re.match(r"\s?(%|°C|°|m²|km/u)", text[end:])
         if attached:
             return UNITS[attached.group(1).casefold()], end + attached.end()
-        aged = re.match(r"-jarigen?\b|-jarig\b", text[end:])
+        aged = re.match(r"-jarig(?:e|en)?\b", text[end:])
         if aged:
             return "jaar", end + aged.end()  # een 66-jarige, de 100-jarige partij
         if AGED_WORD.search(text[start:end]):
