@@ -363,8 +363,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         qualifier, qualifier_start = _qualifier_before(text, start)
         if expression.casefold() in VAGUE and qualifier == "exact":
             qualifier = "at_least"
-        elif expression.casefold().endswith("tal") or expression.casefold().startswith("paar"):
-            qualifier = "approximately" if qualifier == "exact" else qualifier  # een twaalftal
+        elif qualifier == "exact" and re.search(r"tal$|^paar", expression.casefold()):
+            qualifier = "approximately"  # een twaalftal, een paar honderd
         spans.append(
             NumberSpan(start, end, value, qualifier=qualifier, qualifier_start=qualifier_start)
         )
@@ -489,7 +489,7 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         number = int(expression)
         if (
             f"{number + 1}. " in text[end : end + 300]
-            or f"{number - 1}. " in text[start - 300 : start]
+            or f"{number - 1}. " in text[max(0, start - 300) : start]
         ):
             return True  # 1. Cariben 2. Groningen: the numbers of a list
     if re.search(r"[A-Za-z]-$", before):
