@@ -1061,10 +1061,7 @@ class EntityResolver:
         if previous is not None and previous.is_title and self._town(token, after_surname=True):
             return []  # Jan Smit [Breda] Utrecht: a town after a surname, not a first name
         following = doc[token.i + 1]
-        run = token.i + 1
-        while run < len(doc) and doc[run].lower_ in NAME_PARTICLES:
-            run += 1  # Kees [van der] Staaij
-        after = doc[run] if token.i + 1 < run < len(doc) else None
+        after = _after_particles(doc, token.i + 1)  # Kees [van der] Staaij
         if not (
             following.is_title
             and following.is_alpha
@@ -1135,18 +1132,15 @@ class EntityResolver:
         end = tokens[-1].i + 1
         while end < len(doc):
             word = doc[end]
-            run = end
-            while run < len(doc) and doc[run].lower_ in NAME_PARTICLES:
-                run += 1
-            nxt = doc[run] if end < run < len(doc) else None
+            nxt = _after_particles(doc, end)
             if (
                 nxt is not None
                 and nxt.text[:1].isupper()
                 and not self._nationality(nxt.text)  # Kramsma van de [Duitse overheid]
                 and not self._organization_at(article, nxt, titled)
             ):
-                tokens += list(doc[end : run + 1])  # Wiebe [van Terwisga], Kees [van der Staaij]
-                end = run + 1
+                tokens += list(doc[end : nxt.i + 1])  # Wiebe [van Terwisga], Kees [van der Staaij]
+                end = nxt.i + 1
             elif ARABIC_ARTICLE.match(word.text):
                 tokens.append(word)  # Omar [al-Bashir]
                 end += 1
@@ -1311,11 +1305,11 @@ class EntityResolver:
             for p in people
             if p.roles
             or " " in p.name
-            or not (self.lexicon.is_word(p.name) or self._inhabitants(p.name))
+            or not (self.lexicon.is_word(p.name) or self._plural_inhabitants(p.name))
             or any(AFFILIATION.match(article.text, end) for _, end in p.mentions)
         ]
 
-    def _inhabitants(self, word: str) -> bool:
+    def _plural_inhabitants(self, word: str) -> bool:
         """``Enschedeërs``, ``Leidenaren``: a plural; the singular (``Berger``) can be a surname."""
         return word.endswith(("s", "n")) and self.places.is_inhabitant(word)
 
@@ -1569,6 +1563,15 @@ def _affiliation(first: Token, kind: str | None) -> bool:
     if not (i > 0 and doc[i].lower_ == "van" and doc[i - 1].ent_type_ in ("PER", "PERSON")):
         return False
     return kind in (None, "place") or kind == "person" and doc[i - 1].ent_iob_ == "I"
+
+
+def _after_particles(doc: Doc, start: int) -> Token | None:
+    """The word after a run of name particles that begins at ``start`` (``van der`` → Staaij);
+    None when no particle begins there or the run ends the Doc."""
+    run = start
+    while run < len(doc) and doc[run].lower_ in NAME_PARTICLES:
+        run += 1
+    return doc[run] if start < run < len(doc) else None
 
 
 def _apposition(last: Token) -> str | None:
