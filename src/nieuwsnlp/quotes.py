@@ -104,6 +104,7 @@ MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
 ELISION = re.compile(r"['‘’](?:[stnk]|\d\d)(?![\w'‘’])")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # where an attribution after a quote ends
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
+OBJECT_PRONOUNS = frozenset({"hem", "hen", "hun", "mij", "me", "ons", "jou", "u"})
 PLURAL_PRONOUNS = frozenset({"hen", "hun"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 DEFINITE = frozenset({"de", "het", "deze", "die", "dit"})
@@ -132,6 +133,21 @@ PERSON_NOUNS = DESCRIPTIVE_NOUNS | frozenset(
         "reiziger",
         "moeder",
         "vader",
+        "zoon",
+        "dochter",
+        "broer",
+        "zus",
+        "zuster",
+        "vriend",
+        "vriendin",
+        "collega",
+        "echtgenoot",
+        "echtgenote",
+        "weduwe",
+        "partner",
+        "raadsman",
+        "raadsvrouw",
+        "manager",
     ]
 )
 #: Offices a story always names the holder of before the bare title speaks (``de premier zei``).
@@ -258,6 +274,16 @@ INSTITUTION_NOUNS = frozenset(
         "bestuur",
         "gemeentebestuur",
         "directie",
+        "inspectie",
+        "onderwijsinspectie",
+        "overheid",
+        "rijksoverheid",
+        "douane",
+        "defensie",
+        "commissie",
+        "toezichthouder",
+        "parlement",
+        "senaat",
     ]
 )
 #: ``,,…'', was het weerwoord van de rechter``: a speech noun with ``van X`` attributes a quote.
@@ -792,7 +818,16 @@ class QuoteExtractor:
             )
 
         previous: _Quote | None = None
+        answered: _Quote | None = None  # the last direct quote of a named person: the interviewee
+        people = {m.entity_id for m in mentions if m.type == "person"}
         for quote in quotes:
+            if quote.kind == "direct" and quote.speaker is None and answered is not None:
+                before = text[max(answered.end, quote.start - FLOATING_REACH) : quote.start]
+                if before.rstrip(" \n,„“\"'‘").endswith(
+                    "?"
+                ):  # an interview: the answer after a question
+                    quote.speaker = dict(answered.speaker)
+                    quote.cue = quote.cue or answered.cue
             if quote.kind == "direct" and quote.speaker is None:
                 since = _attribution_end(text, previous) if previous is not None else 0
                 introduced = [
@@ -827,6 +862,8 @@ class QuoteExtractor:
                         quote.cue = quote.cue or previous.cue
             if quote.speaker is not None and not quote.nested:
                 previous = quote
+                if quote.kind == "direct" and quote.speaker.get("entity_id") in people:
+                    answered = quote
 
     def _role_before(
         self, doc: Doc, starts: list[int], quote: _Quote, since: int, mentions: list[_Mention]
@@ -1367,6 +1404,8 @@ class QuoteExtractor:
                 continue
             if token.lower_ in SUBORDINATORS or token.is_punct or token.is_quote:
                 break
+            if token.lower_ in OBJECT_PRONOUNS:
+                break  # ``De inspectie liet hem weten``: the subject comes before an object pronoun
             after.append(token)
         behind = self._resolve(doc, after[:6], mentions, verb=verb)
         if behind is not None and (
@@ -1436,6 +1475,8 @@ class QuoteExtractor:
         heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # ``had hij … beschuldigd``
         if verb.dep_ == "conj" and clause[:1] and clause[0].lower_ in ("en", "maar"):
             heads.append(verb.head)  # ``Zij delen folders uit en zeggen dat``: the first verb's
+        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            heads.append(verb.head)  # ``De inspectie liet hem weten``: the subject of ``liet``
         subjects = [
             c
             for head in heads
@@ -1593,6 +1634,8 @@ class QuoteExtractor:
                 if _agentive_noun(token.lower_):
                     break  # ``De gemeenteraad heeft van de club verlangd``: the first can speak
         name = _capitalised_run(content)
+        if name and _place_at(doc, name[0].idx) and any(t.is_lower for t in content):
+            name = None  # ``de burgemeester van Cairo``: a place never speaks, the noun does
         if name:
             holder = _role_holder(name[0])
             if holder is not None:  # ``een wethouder van de gemeente X``: the role speaks
@@ -2114,6 +2157,11 @@ def _role_holder(token: Any, named: bool = False) -> Any:
     van de politie X`` speaks for it)."""
     if not named and token.lower_ not in INSTITUTION_NOUNS:
         return None
+    return _person_before_van(token)
+
+
+def _person_before_van(token: Any) -> Any:
+    """``advocaat`` in ``advocaat van (de) X``: a person noun, not a spokesperson; else None."""
     head = _noun_before_van(token)
     if (
         head is not None
@@ -2178,7 +2226,12 @@ def _modifier(doc: Doc, token: Any, mention: _Mention) -> bool:
     first = token
     while first.i and doc[first.i - 1].idx >= mention.start:
         first = doc[first.i - 1]
-    return compound or _after_preposition(first) or _owner_of_noun(first)
+    return (
+        compound
+        or _after_preposition(first)
+        or _owner_of_noun(first)
+        or (mention.type == "person" and _relative_of(first))
+    )
 
 
 def _owner_of_noun(token: Any) -> bool:
@@ -2197,6 +2250,14 @@ def _owner_of_noun(token: Any) -> bool:
         and head.lower_ not in INSTITUTION_NOUNS  # ``het ministerie van X`` is X
         and not head.lower_.endswith(PERSON_HEADS)
     )
+
+
+def _relative_of(token: Any) -> bool:
+    """``de advocaat van X``, ``een vriend van X``: a person named after a person noun and ``van``
+    is who that person belongs to, not who speaks (a spokesperson does speak for X)."""
+    if token.i and token.doc[token.i - 1].is_lower and _person_noun(token.doc[token.i - 1].lower_):
+        token = token.doc[token.i - 1]  # ``de advocaat van slachtoffer X``: X's title between
+    return _person_before_van(token) is not None
 
 
 def _after_preposition(token: Any) -> bool:
@@ -2222,6 +2283,17 @@ def _missed_surnames(text: str, name: str, taken: list[tuple[int, int]]) -> list
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(match.span())
     return found
+
+
+def _place_at(doc: Doc, char: int) -> bool:
+    """Whether the entity component found a place at ``char``."""
+    entities = doc._.get("nieuwsnlp_entities") if Doc.has_extension("nieuwsnlp_entities") else None
+    return any(
+        start <= char < end
+        for entity in entities or ()
+        if entity["type"] == "place"
+        for start, end in entity["mentions"]
+    )
 
 
 def _mention_at(mentions: list[_Mention], char: int) -> _Mention | None:

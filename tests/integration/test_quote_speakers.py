@@ -98,6 +98,30 @@ CASES = [  # (text, quote as written, speaker name or None)
         "zo snel mogelijk om te hakken",
         "Jan de Vries",
     ),
+    (  # a person named after ``advocaat van`` is whom the lawyer works for, not who speaks
+        "De rechter besliste gisteren over de zaak. De advocaat van slachtoffer Peter Jansen "
+        "stelde dat de verdachte gevaarlijk is.",
+        "dat de verdachte gevaarlijk is",
+        "advocaat",
+    ),
+    (  # an object pronoun after ``liet`` is the addressee; the subject before the verb speaks
+        "Minister Hugo de Jonge sprak met de directeur. De inspectie liet hem weten dat er sprake "
+        "was van een conflict.",
+        "dat er sprake was van een conflict",
+        "inspectie",
+    ),
+    (  # a place never speaks: the mayor of it does
+        '"Er zijn veel bomen omgewaaid", meldde de burgemeester van de plaats Zwolle.',
+        "Er zijn veel bomen omgewaaid",
+        "burgemeester",
+    ),
+    (  # an interview: the answer after a question is the interviewee's, not the group's in it
+        'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. '
+        'Toch vinden de leden dat de contributie te hoog is. Gaat die omlaag? "Nee, daar is '
+        'geen ruimte voor."',
+        "Nee, daar is geen ruimte voor.",
+        "Sandra Visser",
+    ),
 ]
 
 
