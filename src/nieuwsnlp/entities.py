@@ -690,9 +690,28 @@ class EntityResolver:
         ):
             return True
         lower = last.casefold()
-        return (len(tokens) > 1 and tokens[0].text == "Wet") or any(
-            lower.endswith(h) and len(lower) - len(h) >= 3 for h in NON_NAME_HEADS
+        return (
+            (len(tokens) > 1 and tokens[0].text == "Wet")
+            or any(lower.endswith(h) and len(lower) - len(h) >= 3 for h in NON_NAME_HEADS)
+            or (len(tokens) == 1 and self._name_compound(text))
         )
+
+    def _name_compound(self, word: str) -> bool:
+        """``Instagramaccount``, ``Labourvoorman``: a known name and a noun written as one word
+        are a common noun (``SGP-top`` with its hyphen is found above)."""
+        if word in self.places:
+            return False
+        for split in range(4, len(word) - 3):
+            name, noun = word[:split], word[split:]
+            stems = {noun, noun[:-1] if noun.endswith("s") else noun}
+            stems.add(noun[:-2] if noun.endswith("en") else noun)
+            if (
+                noun.islower()
+                and any(len(s) >= 4 and self.lexicon.is_word(s) for s in stems)
+                and self.organizations.canonical(name)
+            ):
+                return True
+        return False
 
     def _ner_type(
         self, article: _Article, tokens: list[Token], text: str, kind: str | None, at_start: bool

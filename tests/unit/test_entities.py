@@ -113,6 +113,14 @@ def test_adjectives_and_inhabitants_are_not_places(nlp):
     assert set(found) == {"Moskou"}
 
 
+def test_a_known_name_and_a_noun_written_as_one_word_are_no_entity(nlp):
+    text = "De Labourvoorman schreef op zijn Instagramaccount dat Labour wint."
+    found = resolve(
+        nlp, text, [("Labourvoorman", "ORG"), ("Instagramaccount", "ORG"), ("Labour", "ORG")]
+    )
+    assert set(found) == {"Labour"}
+
+
 def test_ontonotes_labels_work_too(nlp):
     text = "Jan de Vries van de VVD woont in Utrecht."
     found = resolve(nlp, text, [("Jan de Vries", "PERSON"), ("VVD", "ORG"), ("Utrecht", "GPE")])
