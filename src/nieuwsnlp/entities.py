@@ -44,8 +44,17 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from nieuwsnlp.gazetteer import AREA_KINDS, COMPASS, key, lexicon, organizations, places
+from nieuwsnlp.gazetteer import (
+    AREA_KINDS,
+    COMPASS,
+    DISTRICT,
+    key,
+    lexicon,
+    organizations,
+    places,
+)
 from nieuwsnlp.labels import entity_type
+from nieuwsnlp.numbers import MONTHS
 
 EXTENSION = "nieuwsnlp_entities"
 if not Doc.has_extension(EXTENSION):
@@ -561,6 +570,7 @@ class EntityResolver:
             and not self._nationality(last)
             and not _acronym(last)
             and (last not in self.places or self.places.quiet(last))
+            and not self._district(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
         )
 
     def _two_known(self, article: _Article, first: list[Token], joined: list[Token]) -> bool:
@@ -630,6 +640,8 @@ class EntityResolver:
         if not single and (
             first.text in FEATURE_PREFIXES and last.text[:1].isupper() or last.text in FEATURE_HEADS
         ):
+            return "place", True
+        if self._district(text):
             return "place", True
         street = len(last.text) > 6 and text not in self.places
         if street and STREET_END.search(last.lower_):
@@ -897,6 +909,14 @@ class EntityResolver:
         entry = self.places.link(text)
         return entry is not None and (entry.kind in AREA_KINDS or entry.population >= 10_000)
 
+    def _district(self, text: str) -> bool:
+        """``Amsterdam-Noord``, ``Den Haag Zuidwest``: a known town and a compass point."""
+        found = DISTRICT.match(text)
+        if found is None:
+            return False
+        town = found.group(1)
+        return town in self.places and not self.places.quiet(town) and not self.places.weak(town)
+
     def _is_place_name(self, text: str) -> bool:
         """Nationality adjectives (``Russische``), inhabitants (``Russen``) and the uninflected
         adjective of a place (``een Haags dagblad``, ``Brabants``, ``Gronings``) are not places."""
@@ -997,6 +1017,8 @@ class EntityResolver:
             and not ADJECTIVE_END.search(doc[i - 1].text)  # de [Haagse] Rijnstraat
         ):
             i -= 1
+        if i and doc[i - 1].like_num and re.match(MONTHS, doc[i].text, re.IGNORECASE):
+            i -= 1  # [24] Oktoberplein, [18] Septemberplein: a street named after a date
         return [*doc[i : tokens[0].i], *tokens]
 
     @staticmethod
@@ -1101,6 +1123,8 @@ class EntityResolver:
         compass = COMPASS.match(text)
         if compass and text not in self.places and self._is_area(compass.group(2)):
             return "place"  # Oost-Europa, Noord-Afrika, Zuid-Limburg
+        if self._district(text):
+            return "place"
         if (
             text in self.places
             and not self.places.quiet(text)

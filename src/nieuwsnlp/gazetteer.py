@@ -19,6 +19,10 @@ DATA = Path(__file__).parent / "data"
 COMPASS = re.compile(
     r"^(Noord|Oost|Zuid|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)$"
 )
+#: A city's district: Amsterdam-Noord, Rotterdam Zuid, Den Haag Zuidwest, Amsterdam Nieuw-West.
+DISTRICT = re.compile(
+    r"^(.+?)[- ](Noord|Oost|Zuid|West|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest|Nieuw-West)$"
+)
 LARGE_CITY = 50_000
 #: Inhabitant endings, longest first: Bredanaar, Amsterdammers, Tilburger, Leidenaren; and the
 #: adjective a town's woman is named by (``de Arnhemse``).

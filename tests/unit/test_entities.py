@@ -121,6 +121,26 @@ def test_a_known_name_and_a_noun_written_as_one_word_are_no_entity(nlp):
     assert set(found) == {"Labour"}
 
 
+def test_a_district_is_one_place_and_is_not_joined_to_the_next(nlp):
+    text = "Het was onrustig in Amsterdam Noord, in Rotterdam-Zuid en Den Haag Zuidwest."
+    found = resolve(
+        nlp,
+        text,
+        [("Amsterdam", "LOC"), ("Noord", "LOC"), ("Rotterdam-Zuid", "LOC"), ("Den Haag", "LOC")],
+    )
+    assert {n: e["type"] for n, e in found.items()} == {
+        "Amsterdam Noord": "place",
+        "Rotterdam-Zuid": "place",
+        "Den Haag Zuidwest": "place",
+    }
+
+
+def test_a_street_named_after_a_date_keeps_its_day(nlp):
+    text = "De betoging begon op het 24 Oktoberplein in Utrecht."
+    found = resolve(nlp, text, [("Oktoberplein", "LOC"), ("Utrecht", "LOC")])
+    assert set(found) == {"24 Oktoberplein", "Utrecht"}
+
+
 def test_ontonotes_labels_work_too(nlp):
     text = "Jan de Vries van de VVD woont in Utrecht."
     found = resolve(nlp, text, [("Jan de Vries", "PERSON"), ("VVD", "ORG"), ("Utrecht", "GPE")])
