@@ -181,11 +181,12 @@ CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")
 #: English and Dutch words that open the name of a mountain, lake or cape (``Mount Scenery``) or
 #: of a building that is a story's venue (``Hotel De Wereld``, ``Kasteel Doorwerth``).
 FEATURE_PREFIXES = frozenset(
-    "Mount Mont Monte Lake Cape Kaap Sierra Isla Hotel Kasteel Paleis".split()  # noqa: SIM905
+    "Mount Mont Monte Lake Cape Kaap Sierra Isla Hotel Kasteel Paleis Fort Port Puerto".split()  # noqa: SIM905
 )
-#: Last words of the names of waters and landscapes: ``Hollands Diep``, ``Rode Zee``.
+#: Last words of the names of waters, landscapes and areas: ``Hollands Diep``, ``Lee County``.
 FEATURE_HEADS = frozenset(
     {"Diep", "Meer", "Zee", "Kanaal", "Baai", "Gebergte", "Woud", "Heide", "Polder", "Plassen"}
+    | {"County", "Parish", "Valley", "Beach", "Island", "Islands", "Eiland", "Eilanden"}
 )
 #: Nouns for a family before its surname: ``de familie Jansen`` is a group, not a person.
 FAMILY_WORDS = frozenset({"familie", "gezin", "echtpaar", "clan", "dynastie"})

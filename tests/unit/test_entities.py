@@ -135,6 +135,15 @@ def test_a_district_is_one_place_and_is_not_joined_to_the_next(nlp):
     }
 
 
+def test_an_area_head_makes_a_place_whatever_the_label(nlp):
+    text = "De tornado trof Lee County en kwam tot bij Fort Myers."
+    found = resolve(nlp, text, [("Lee County", "PER"), ("Fort Myers", "PER")])
+    assert {n: e["type"] for n, e in found.items()} == {
+        "Lee County": "place",
+        "Fort Myers": "place",
+    }
+
+
 def test_a_street_named_after_a_date_keeps_its_day(nlp):
     text = "De betoging begon op het 24 Oktoberplein in Utrecht."
     found = resolve(nlp, text, [("Oktoberplein", "LOC"), ("Utrecht", "LOC")])
