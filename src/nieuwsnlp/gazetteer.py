@@ -20,9 +20,8 @@ COMPASS = re.compile(
     r"^(Noord|Oost|Zuid|West|Midden|Centraal|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)$"
 )
 #: A city's district: Amsterdam-Noord, Rotterdam Zuid, Den Haag Zuidwest, Amsterdam Nieuw-West.
-DISTRICT = re.compile(
-    r"^(.+?)[- ](Noord|Oost|Zuid|West|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest|Nieuw-West)$"
-)
+DISTRICT_NAMES = "Noord|Oost|Zuid|West|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest|Nieuw-West"
+DISTRICT = re.compile(rf"^(.+?)[- ]({DISTRICT_NAMES})$")
 LARGE_CITY = 50_000
 #: Inhabitant endings, longest first: Bredanaar, Amsterdammers, Tilburger, Leidenaren; and the
 #: adjective a town's woman is named by (``de Arnhemse``).
@@ -132,8 +131,10 @@ class Places:
         multiplied when the candidate lies in a country the article also mentions.
         """
         candidates = self.candidates(name)
-        if not candidates:
-            return None
+        if not candidates or re.fullmatch(DISTRICT_NAMES, name):
+            return (
+                None  # a bare ``Noord`` is a district of the town at hand, not Burkina Faso's Nord
+            )
 
         def score(entry: PlaceEntry) -> float:
             if entry.kind == "country":

@@ -48,6 +48,11 @@ def test_place_linking(name, canonical, country, kind):
     assert (entry.canonical, entry.country, entry.kind) == (canonical, country, kind)
 
 
+@pytest.mark.parametrize("name", ["Noord", "Zuidoost", "Nieuw-West"])
+def test_a_bare_district_name_links_nowhere(name):
+    assert places().link(name) is None  # not Burkina Faso's Nord: a district of the town at hand
+
+
 def test_compass_regions_are_typed_but_unlinked():
     entry = places().link_region("Oost-Oekraïne")
     assert (entry.kind, entry.country, entry.geonames_id) == ("region", "UA", None)
