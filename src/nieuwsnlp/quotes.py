@@ -1296,6 +1296,7 @@ class QuoteExtractor:
             spans = list(entity["mentions"])
             if entity["type"] == "person":
                 roles |= {r for s, _ in entity["mentions"] if (r := self._title_before(text, s))}
+                roles |= {r for _, e in entity["mentions"] if (r := _apposition_noun(doc, e))}
                 missed = _missed_surnames(text, entity["name"], taken)
                 taken += missed
                 spans += missed
@@ -1627,7 +1628,7 @@ class QuoteExtractor:
         if first.lower_ in ("die", "deze") and (len(content) == 1 or doc[first.i - 1].text == ","):
             return _demonstrative(first, mentions)  # also a relative ``…, die …, stelt dat``
         for k, token in enumerate(content):
-            if token.i and doc[token.i - 1].lower_ in DEFINITE:
+            if _definite(token):
                 referent = _referent(token, mentions)
                 if referent is not None and _capitalised_run(content[k + 1 :]) is None:
                     return _speaker(referent, token)  # not ``de vereniging voor artsen X``: named
@@ -2283,6 +2284,36 @@ def _missed_surnames(text: str, name: str, taken: list[tuple[int, int]]) -> list
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(match.span())
     return found
+
+
+def _apposition_noun(doc: Doc, end: int) -> str | None:
+    """``Karin Smit, een 24-jarige studente uit Delft, …``: the noun of an apposition after a name
+    describes the person, so ``de studente`` refers back to them."""
+    comma = doc.char_span(end, end + 1)
+    if comma is None or comma.text != "," or comma.end >= len(doc):
+        return None
+    following = doc[comma.end : comma.end + 5]
+    if following[0].lower_ not in ("een", "de", "het"):
+        return None
+    for token in following[1:]:
+        if token.is_punct or not token.is_lower:
+            return None
+        if token.pos_ == "NOUN":
+            return token.lower_
+    return None
+
+
+def _definite(token: Any) -> bool:
+    """``de minister``, ``de gewezen vicepremier``: a noun after a definite article and adjectives."""
+    i = token.i - 1
+    while i > 0 and token.i - i <= 3 and token.doc[i].is_lower and _adjective(token.doc[i]):
+        i -= 1
+    return i >= 0 and i < token.i and token.doc[i].lower_ in DEFINITE
+
+
+def _adjective(token: Any) -> bool:
+    """``voormalige``; also a participle used as one (``gewezen``, ``afgetreden``)."""
+    return token.pos_ == "ADJ" or (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm"))
 
 
 def _place_at(doc: Doc, char: int) -> bool:

@@ -115,6 +115,18 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Er zijn veel bomen omgewaaid",
         "burgemeester",
     ),
+    (  # a role noun after an adjective still refers to the person who holds the role
+        "Onder de betogers was Michael Heseltine (voormalig vicepremier). ,,We moeten door'', "
+        "aldus de gewezen vicepremier.",
+        "We moeten door",
+        "Michael Heseltine",
+    ),
+    (  # the noun of an apposition describes the person it follows
+        "Karin Smit, een 24-jarige studente uit Delft, was er ook. ,,Het is hier druk'', zegt "
+        "de studente.",
+        "Het is hier druk",
+        "Karin Smit",
+    ),
     (  # an interview: the answer after a question is the interviewee's, not the group's in it
         'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. '
         'Toch vinden de leden dat de contributie te hoog is. Gaat die omlaag? "Nee, daar is '
