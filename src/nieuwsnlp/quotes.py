@@ -86,6 +86,11 @@ if not Doc.has_extension(EXTENSION):
     Doc.set_extension(EXTENSION, default=None)
 
 SPEECH_OPENERS = (",,", "„", "“", "«")
+#: Plural endings of nouns for people: ``chauffeurs``, ``activisten``, ``demonstranten``, ``werknemers``.
+PEOPLE_PLURALS = (
+    "eurs", "aars", "isten", "enten", "anten", "sters", "lieden", "mensen", "nemers", "gevers",
+    "bewoners", "kiezers", "burgers", "boeren", "artsen",
+)  # fmt: skip
 FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
 ADJECTIVE = re.compile(r"(?:se|sche|ische|ese)$")
 CLOSERS = {
@@ -626,7 +631,7 @@ class QuoteExtractor:
                     )
         quotes = [q for q in quotes if q.kind != "partial" or q.cue or q.speaker]  # scare quotes
         _resolve_pronouns(text, quotes, mentions, _main_subjects(doc, mentions))
-        _resolve_plurals(quotes, mentions)  # after the partial quotes, which can copy a plural
+        _resolve_plurals(doc, quotes, mentions)  # after the partial quotes, which can copy a plural
         self._inherit_speakers(doc, text, starts, quotes, mentions)
         doc._.set(
             EXTENSION,
@@ -2022,9 +2027,10 @@ def _resolve_pronouns(
             break
 
 
-def _resolve_plurals(quotes: list[_Quote], mentions: list[_Mention]) -> None:
+def _resolve_plurals(doc: Doc, quotes: list[_Quote], mentions: list[_Mention]) -> None:
     """Plural ``zij``/``hen``: the source of the quote before, when that is an organisation or a
-    group (not a person, and not a source-less ``volgens schattingen``), else the last organisation."""
+    group (not a person, and not a source-less ``volgens schattingen``), else the nearer of the last
+    organisation and the last plural noun for people (``de chauffeurs``)."""
     types = {m.entity_id: m.type for m in mentions}
     for index, quote in enumerate(quotes):
         marker = quote.speaker
@@ -2049,12 +2055,33 @@ def _resolve_plurals(quotes: list[_Quote], mentions: list[_Mention]) -> None:
             ),
             None,
         )
-        if organisation is not None:
+        group = _group_noun_before(doc, marker["start"])
+        if group is not None and (organisation is None or group.idx > organisation.start):
+            quote.speaker = {**_plain([group]), "start": marker["start"], "end": marker["end"]}
+        elif organisation is not None:
             quote.speaker = {
                 **_speaker(organisation),
                 "start": marker["start"],
                 "end": marker["end"],
             }
+
+
+def _group_noun_before(doc: Doc, char: int) -> Any:
+    """The last plural noun that can speak (``chauffeurs``, ``bewoners``, ``partijen``) shortly
+    before ``char``."""
+    for token in reversed(doc[:]):
+        if token.idx >= char:
+            continue
+        if char - token.idx > FLOATING_REACH:
+            return None
+        if (
+            token.pos_ == "NOUN"
+            and token.is_lower
+            and "Plur" in token.morph.get("Number")
+            and (_agentive_noun(token.lower_) or token.lower_.endswith(PEOPLE_PLURALS))
+        ):
+            return token
+    return None
 
 
 def _particle_follows(verb: Any, particle: str) -> bool:

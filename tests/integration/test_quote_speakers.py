@@ -127,6 +127,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Het is hier druk",
         "Karin Smit",
     ),
+    (  # a plural pronoun with no group as subject before it: the nearest plural noun for people
+        "Taxibedrijf Snel wil niet praten over de tarieven. De chauffeurs zijn boos. Maar zij "
+        "rijden door. Ze vinden dat het bedrijf te veel geld vraagt.",
+        "dat het bedrijf te veel geld vraagt",
+        "chauffeurs",
+    ),
     (  # an interview: the answer after a question is the interviewee's, not the group's in it
         'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. '
         'Toch vinden de leden dat de contributie te hoog is. Gaat die omlaag? "Nee, daar is '
