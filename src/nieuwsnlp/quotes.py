@@ -1201,9 +1201,13 @@ class QuoteExtractor:
                 ),
                 None,
             )  # knowing is no saying (``wist dat``), though ``…, weet X`` attributes
+            particles = (
+                {p for _, p in self.separable.get(tokens[verb_at].lower_, ())} if verb_at else set()
+            )  # ``liet op Twitter weten dat``: its particle, whatever the tagger calls it
             if verb_at is None or any(
                 t.lower_ in SUBORDINATORS or "Fin" in t.morph.get("VerbForm")
                 for t in tokens[verb_at + 1 : i]
+                if t.lower_ not in particles
             ):
                 continue  # ``erkende zijn nederlaag toen bekend werd dat``: not the cue's clause
             if verb_at > region and any(
@@ -1467,6 +1471,12 @@ class QuoteExtractor:
                 return named
             role = self._resolve(doc, first, mentions, verb=verb)
             if role is not None and _agentive_noun((role.get("name") or "").lower()):
+                apposition = before[len(first) + 1 :]
+                named = self._named(doc, apposition, mentions)
+                if named is not None and named.get("entity_id") in {
+                    m.entity_id for m in mentions if m.type == "person"
+                }:
+                    return named  # ``De gouverneur van Alabama, Kay Ivey, liet weten``
                 return role  # ``De docent, zelf gelovig, heeft ontkend``: a role noun as well
         fronted = not embedded and (
             subordinate

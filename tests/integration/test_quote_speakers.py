@@ -133,6 +133,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat het bedrijf te veel geld vraagt",
         "chauffeurs",
     ),
+    (  # a separable verb around a medium (the tagger reads ``weten`` as finite), and the name
+        # in an apposition rather than the role noun before it
+        "De burgemeester van Zwolle, Peter Snijders, liet op Facebook weten dat de markt "
+        "gewoon doorgaat.",
+        "dat de markt gewoon doorgaat",
+        "Peter Snijders",
+    ),
     (  # an interview: the answer after a question is the interviewee's, not the group's in it
         'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. '
         'Toch vinden de leden dat de contributie te hoog is. Gaat die omlaag? "Nee, daar is '
