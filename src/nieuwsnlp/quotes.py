@@ -360,6 +360,11 @@ TE_VERBS = frozenset(
         "bezweren",
         "suggereren",
         "voorstellen",
+        "melden",
+        "vertellen",
+        "schrijven",
+        "bevestigen",
+        "benadrukken",
     ]
 )
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}

@@ -140,6 +140,11 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat de markt gewoon doorgaat",
         "Peter Snijders",
     ),
+    (  # a te-infinitive after ``melden`` reports too
+        "Het ziekenhuis in Assen meldde zestig patiënten te behandelen.",
+        "zestig patiënten te behandelen",
+        "ziekenhuis",
+    ),
     (  # an interview: the answer after a question is the interviewee's, not the group's in it
         'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. '
         'Toch vinden de leden dat de contributie te hoog is. Gaat die omlaag? "Nee, daar is '
