@@ -201,6 +201,8 @@ ORGANISATION_HEADS = (
     "beweging",
     "instelling",
     "instituut",
+    "dienst",
+    "agentschap",
     "ministerie",
     "fractie",
     "coöperatie",

@@ -145,6 +145,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "zestig patiënten te behandelen",
         "ziekenhuis",
     ),
+    (  # ``de dienst`` refers back to the organisation named before
+        "De AIVD publiceerde gisteren zijn jaarverslag. De dienst stelt dat het aantal "
+        "dreigingen is toegenomen.",
+        "dat het aantal dreigingen is toegenomen",
+        "AIVD",
+    ),
     (  # an interview: the answer after a question is the interviewee's, not the group's in it
         'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. '
         'Toch vinden de leden dat de contributie te hoog is. Gaat die omlaag? "Nee, daar is '
