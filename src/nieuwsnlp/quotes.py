@@ -1692,6 +1692,13 @@ class QuoteExtractor:
             group = self._resolve(doc, self._noun_phrase(list(doc[link + 1 : link + 8])), mentions)
             if group is not None:  # ``de helft van de docenten``: the group speaks
                 return group
+        if (
+            head.lower_ in QUANTITY_NOUNS
+            and link < len(doc)
+            and doc[link].pos_ == "NOUN"
+            and "Plur" in doc[link].morph.get("Number")
+        ):
+            return _plain([doc[link]])  # ``een aantal boeren``, ``tientallen bewoners``
         if head.lower_ in NON_AGENT_SOURCES:
             return None if agent else dict(NOBODY)
         for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):

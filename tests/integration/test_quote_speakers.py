@@ -151,6 +151,11 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat het aantal dreigingen is toegenomen",
         "AIVD",
     ),
+    (  # a quantity noun before a plural: the group speaks
+        "Volgens een aantal boeren zijn er vergunningen ingetrokken.",
+        "zijn er vergunningen ingetrokken",
+        "boeren",
+    ),
     (  # an interview: the answer after a question is the interviewee's, not the group's in it
         'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. '
         'Toch vinden de leden dat de contributie te hoog is. Gaat die omlaag? "Nee, daar is '
