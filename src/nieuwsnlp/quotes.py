@@ -1141,6 +1141,8 @@ class QuoteExtractor:
                 tail = tail[:adverbial]  # ``…, zei hij toen hij …``: a clause on when it was said
             if len(tail) > 14 or any(t.lower_ in SUBORDINATORS for t in tail):
                 continue
+            if tail and tail[0].pos_ == "ADP" and tagged:
+                continue  # ``Tories die May trouw blijven, waarschuwen voor …``: its subject came first
             closes_sentence = j + len(tail) >= len(tokens) - 2  # nothing cut from the tail
             if (
                 tagged

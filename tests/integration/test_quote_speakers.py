@@ -184,6 +184,13 @@ def test_participle_phrase_is_no_attribution(nieuwsnlp_analyzer):
     assert record.quotes == []
 
 
+def test_a_verb_with_a_prepositional_object_after_a_comma_is_no_attribution(nieuwsnlp_analyzer):
+    """``X die …, waarschuwen voor …``: the subject came before the comma; nothing is reported."""
+    text = "Leden die de voorzitter trouw blijven, waarschuwen voor een scheuring in de partij."
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []
+
+
 @pytest.mark.parametrize(
     "text",
     [  # a participle before a noun is an adjective: a quoted term, no clause
