@@ -1736,6 +1736,8 @@ def _complementiser(tokens: list[Any], i: int) -> bool:
     if not rest or rest[0].is_punct:
         return False
     following = rest[0]
+    if "Fin" in following.morph.get("VerbForm") or tokens[i - 1].text == "(":
+        return False  # ``Artikel 50 (dat voorziet in …)``: a relative pronoun before its verb
     if following.pos_ == "ADP" or following.lower_ in PREPOSITIONS:
         # ``erkende dat in de ploeg wanhoop heerst``: a clause, verb-final, also after a fronted
         # phrase; ``antwoordt dat op vragen.`` has no verb of its own

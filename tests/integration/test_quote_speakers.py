@@ -191,6 +191,16 @@ def test_a_verb_with_a_prepositional_object_after_a_comma_is_no_attribution(nieu
     assert record.quotes == []
 
 
+def test_a_relative_dat_is_no_reported_clause(nieuwsnlp_analyzer):
+    """``roept op tot het intrekken van de wet (dat voorziet in …)``: ``dat`` before its verb."""
+    text = (
+        "Een petitie die oproept tot het intrekken van het besluit (dat voorziet in een nieuwe "
+        "weg), heeft al veel handtekeningen opgeleverd."
+    )
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []
+
+
 @pytest.mark.parametrize(
     "text",
     [  # a participle before a noun is an adjective: a quoted term, no clause
