@@ -173,9 +173,9 @@ class Organizations:
             if canonical.startswith("_"):
                 continue
             for variant in (canonical, *variants):
-                if variant.isupper() and len(key(variant).replace(" ", "")) <= ACRONYM_LENGTH:
+                if variant.isupper():  # PVDA (Belgium) is not PvdA, nor AD the word ad
                     self._acronyms.setdefault(variant, canonical)
-                else:
+                if not variant.isupper() or len(key(variant).replace(" ", "")) > ACRONYM_LENGTH:
                     self._canonical.setdefault(key(variant), canonical)
                 if variant not in self.ambiguous and (
                     variant[:1].isupper() or variant[:1].isdigit()

@@ -72,6 +72,7 @@ def test_organisation_aliases():
     table = organizations()
     assert table.canonical("NATO") == table.canonical("Navo") == "NAVO"
     assert table.canonical("Openbaar Ministerie") == table.canonical("OM")
+    assert table.canonical("PVDA") != table.canonical("PvdA")  # Belgian and Dutch parties
 
 
 @pytest.mark.parametrize("word", ["minister", "Navo-chef", "EU-president", "oud-premier"])
