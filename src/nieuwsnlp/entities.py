@@ -191,7 +191,7 @@ FEATURE_HEADS = frozenset(
 #: Nouns for a family before its surname: ``de familie Jansen`` is a group, not a person.
 FAMILY_WORDS = frozenset({"familie", "gezin", "echtpaar", "clan", "dynastie"})
 #: Names of God, also in an exclamation (``Allahu Akbar``): no person, place or organisation.
-DEITIES = frozenset({"God", "Allah", "Allahu", "Jahweh"})
+DEITIES = frozenset({"God", "Gods", "Allah", "Allahu", "Jahweh"})
 #: Kinship and age nouns right before a name: ``baby Milan``, ``dochter Roos``, ``opa Kees``.
 KIN_WORDS = frozenset(
     """baby peuter kleuter zoon zoontje dochter dochtertje broer broertje zus zusje vader moeder
@@ -212,7 +212,7 @@ EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Troph
 NON_NAME_HEADS = (
     "wet", "wetten", "wetsvoorstel", "referendum", "akkoord", "verdrag", "verkiezing",
     "verkiezingen", "debat", "regeling", "richtlijn", "vechtpartij", "schandaal", "affaire",
-    "premie", "toeslag", "uitkering", "heffing", "gebouw", "schietpartij", "steekpartij",
+    "premie", "toeslag", "uitkering", "heffing", "gebouw", "schietpartij", "steekpartij", "dag",
     "isme", "ismo",  # an ideology: Chavismo, Thatcherisme
 )  # fmt: skip
 
@@ -704,7 +704,7 @@ class EntityResolver:
             return True
         lower = last.casefold()
         return (
-            (len(tokens) > 1 and tokens[0].text == "Wet")
+            (len(tokens) > 1 and (tokens[0].text == "Wet" or lower in NON_NAME_HEADS))
             or any(lower.endswith(h) and len(lower) - len(h) >= 3 for h in NON_NAME_HEADS)
             or (len(tokens) == 1 and self._name_compound(text))
         )

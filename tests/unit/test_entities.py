@@ -127,6 +127,16 @@ def test_a_known_name_and_a_noun_written_as_one_word_are_no_entity(nlp):
     assert set(found) == {"Labour"}
 
 
+def test_events_and_a_deity_are_no_organisation(nlp):
+    text = "Op Internationale Vrouwendag en bij de Europese Verkiezingen vroeg hij om Gods zegen."
+    spans = [
+        ("Internationale Vrouwendag", "ORG"),
+        ("Europese Verkiezingen", "ORG"),
+        ("Gods", "ORG"),
+    ]
+    assert resolve(nlp, text, spans) == {}
+
+
 def test_a_district_is_one_place_and_is_not_joined_to_the_next(nlp):
     text = "Het was onrustig in Amsterdam Noord, in Rotterdam-Zuid en Den Haag Zuidwest."
     found = resolve(
