@@ -85,6 +85,12 @@ ROLE_HEADS = (
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
 #: Offices held for a portfolio: ``minister van Financiën``, ``wethouder van Verkeer``.
+#: Portfolios named by one everyday word: ``minister Slob van [Onderwijs]``.
+PORTFOLIOS = frozenset(
+    """onderwijs landbouw defensie justitie financiën volksgezondheid infrastructuur klimaat
+    cultuur wonen verkeer zorg milieu natuur asiel migratie jeugd sport economie werk handel
+    media wetenschap emancipatie integratie energie mobiliteit""".split()  # noqa: SIM905
+)
 PORTFOLIO_HOLDERS = ("minister", "ministers", "staatssecretaris", "wethouder", "gedeputeerde")
 #: Functions that lead a body rather than a person: ``topman van``, ``bestuursvoorzitter van``.
 ORGANIZATION_LEADERS = (*LEADER_HEADS, "directeur", "voorzitter", "oprichter", "ceo")
@@ -240,6 +246,8 @@ class _Entity:
     place: Any = None
 
     def add_role(self, role: str) -> None:
+        if role.casefold() in ROLE_WORDS:
+            role = role.casefold()  # ``Minister`` at a sentence start is the role ``minister``
         if role and role not in self.roles:
             self.roles.append(role)
 
@@ -1246,7 +1254,7 @@ class EntityResolver:
         doc = article.doc
         return (
             titled
-            and bool(NOUN_END.search(token.lower_))
+            and (bool(NOUN_END.search(token.lower_)) or token.lower_ in PORTFOLIOS)
             or any(
                 self.organizations.canonical(_text(article, list(doc[token.i : token.i + n])))
                 for n in (1, 2, 3)

@@ -73,6 +73,9 @@ def test_organisation_aliases():
     assert table.canonical("NATO") == table.canonical("Navo") == "NAVO"
     assert table.canonical("Openbaar Ministerie") == table.canonical("OM")
     assert table.canonical("PVDA") != table.canonical("PvdA")  # Belgian and Dutch parties
+    assert table.canonical("OCW") == table.canonical(
+        "ministerie van Onderwijs, Cultuur en Wetenschap"
+    )
 
 
 @pytest.mark.parametrize("word", ["minister", "Navo-chef", "EU-president", "oud-premier"])
@@ -214,6 +217,15 @@ def test_a_person_name_stops_before_a_portfolio(nlp):
     found = resolve(nlp, text, [("Sander Blom van Financiën", "ORG")])
     assert found["Sander Blom"]["roles"] == ["minister"]
     assert "Financiën" not in found
+
+
+def test_a_surname_stops_before_a_portfolio_of_one_word(nlp):
+    text = "Minister Slob van Onderwijs en staatssecretaris Tamara van Ark zijn het eens."
+    found = resolve(nlp, text, [("Slob van Onderwijs", "PER"), ("Tamara van Ark", "PER")])
+    assert {n: e["roles"] for n, e in found.items()} == {
+        "Slob": ["minister"],  # ``Minister`` at the sentence start is the same role
+        "Tamara van Ark": ["staatssecretaris"],  # ``van Ark`` is her surname
+    }
 
 
 def test_first_name_and_surname_found_without_the_ner(nlp):
