@@ -1467,6 +1467,12 @@ class QuoteExtractor:
             if found and found.get("pronoun") and clause:
                 found["fronted"] = clause[0].idx  # ``Over Jan zegt ze``: never Jan
             return found
+        auxiliary = next((k for k, t in enumerate(before[:4]) if t.lower_ in HAVE), None)
+        if auxiliary and before[0].pos_ in FRONTED and not embedded:
+            # ``Nu heeft X, de advocaat van Y, aangekondigd dat``: the subject follows the auxiliary
+            named = self._named(doc, before[auxiliary + 1 :], mentions)
+            if named is not None:
+                return named
         # ``X, de voorzitter, zei`` / ``X, zelf gelovig, heeft ontkend``: an apposition before the verb
         comma = bool(before) and before[-1].text == ","
         comma = comma or (len(before) > 1 and before[-2].text == "," and before[-1].pos_ == "AUX")

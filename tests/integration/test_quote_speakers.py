@@ -151,6 +151,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat het aantal dreigingen is toegenomen",
         "AIVD",
     ),
+    (  # after a fronted adverb and the auxiliary comes the subject, whatever its apposition
+        "De zaak ligt stil. Nu heeft Karin de Boer, de nieuwe, gehaaide advocaat van Henk Smit "
+        "op Twitter aangekondigd dat ze nieuw bewijs heeft.",
+        "dat ze nieuw bewijs heeft",
+        "Karin de Boer",
+    ),
     (  # a quantity noun before a plural: the group speaks
         "Volgens een aantal boeren zijn er vergunningen ingetrokken.",
         "zijn er vergunningen ingetrokken",
