@@ -144,6 +144,7 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 MEMBER = re.compile(r"^(\w+)['’]ers?$")
 #: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``,
 #: ``rechtbank Arnhem``.
+PROVINCIAL_BODY = re.compile(r"\b(?:Provinciale|Gedeputeerde) Staten van $")
 REGIONAL_HEADS = frozenset(
     {"politie", "brandweer", "veiligheidsregio", "ggd", "omroep", "rtv", "rechtbank", "gerechtshof"}
 )
@@ -975,13 +976,20 @@ class EntityResolver:
     def _regional_organizations(
         self, article: _Article, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
-        """``politie Drenthe``, ``GGD Amsterdam``: Dutch public bodies organised by region are named
-        after it; the place is then part of the organisation's name. So is ``de gemeente Enschede``
+        """``politie Drenthe``, ``GGD Amsterdam``, ``Provinciale Staten van Zuid-Holland``: Dutch
+        public bodies organised by region are named after it; the place is then part of the
+        organisation's name. So is ``de gemeente Enschede``
         when the municipality acts (``met de gemeente X``, ``een wethouder van de gemeente X``);
         ``in de gemeente X`` is the place."""
         doc = article.doc
         result = []
+        bodies: list[tuple[int, int]] = []
         for start, end, kind in found:
+            states = PROVINCIAL_BODY.search(article.text, max(0, start - 30), start)
+            if kind == "place" and states is not None:  # Provinciale Staten van Zuid-Holland
+                bodies.append((states.start(), end))
+                result.append((states.start(), end, "organization"))
+                continue
             token = doc.char_span(start, end, alignment_mode="expand")
             before = doc[token.start - 1] if token is not None and token.start > 0 else None
             regional = before is not None and before.lower_ in REGIONAL_HEADS
@@ -999,7 +1007,11 @@ class EntityResolver:
                 result.append((before.idx, end, "organization"))
             else:
                 result.append((start, end, kind))
-        return result
+        return [
+            span
+            for span in result
+            if not any(b < span[1] <= e and span[:2] != (b, e) for b, e in bodies)
+        ]
 
     def _place_name(self, article: _Article, start: int, end: int) -> bool:
         """Known to GeoNames or called a place by the NER: not a name only the class noun before

@@ -130,6 +130,15 @@ def test_a_known_name_and_a_noun_written_as_one_word_are_no_entity(nlp):
     assert set(found) == {"Labour"}
 
 
+def test_a_provincial_body_takes_its_province_into_its_name(nlp):
+    text = "Forum wint in Provinciale Staten van Zuid-Holland. In Zuid-Holland is het rustig."
+    spans = [("Provinciale Staten", "ORG"), ("Zuid-Holland", "LOC"), ("Zuid-Holland", "LOC")]
+    assert {n: e["type"] for n, e in resolve(nlp, text, spans).items()} == {
+        "Provinciale Staten van Zuid-Holland": "organization",
+        "Zuid-Holland": "place",
+    }
+
+
 def test_events_and_a_deity_are_no_organisation(nlp):
     text = "Op Internationale Vrouwendag en bij de Europese Verkiezingen vroeg hij om Gods zegen."
     spans = [
