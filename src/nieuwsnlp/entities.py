@@ -84,13 +84,13 @@ ROLE_HEADS = (
     "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
-#: Offices held for a portfolio: ``minister van Financiën``, ``wethouder van Verkeer``.
 #: Portfolios named by one everyday word: ``minister Slob van [Onderwijs]``.
 PORTFOLIOS = frozenset(
     """onderwijs landbouw defensie justitie financiën volksgezondheid infrastructuur klimaat
     cultuur wonen verkeer zorg milieu natuur asiel migratie jeugd sport economie werk handel
     media wetenschap emancipatie integratie energie mobiliteit""".split()  # noqa: SIM905
 )
+#: Offices held for a portfolio: ``minister van Financiën``, ``wethouder van Verkeer``.
 PORTFOLIO_HOLDERS = ("minister", "ministers", "staatssecretaris", "wethouder", "gedeputeerde")
 #: Functions that lead a body rather than a person: ``topman van``, ``bestuursvoorzitter van``.
 ORGANIZATION_LEADERS = (*LEADER_HEADS, "directeur", "voorzitter", "oprichter", "ceo")
@@ -142,9 +142,10 @@ PER_ORGANIZATION_HEADS = (
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 #: ``VVD'er``, ``CDA’ers``: a member of the party written before the apostrophe.
 MEMBER = re.compile(r"^(\w+)['’]ers?$")
+#: A province after these is part of the name: ``Provinciale Staten van Zuid-Holland``.
+PROVINCIAL_BODY = re.compile(r"\b(?:Provinciale|Gedeputeerde) Staten van $")
 #: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``,
 #: ``rechtbank Arnhem``.
-PROVINCIAL_BODY = re.compile(r"\b(?:Provinciale|Gedeputeerde) Staten van $")
 REGIONAL_HEADS = frozenset(
     {"politie", "brandweer", "veiligheidsregio", "ggd", "omroep", "rtv", "rechtbank", "gerechtshof"}
 )
@@ -978,9 +979,8 @@ class EntityResolver:
     ) -> list[tuple[int, int, str]]:
         """``politie Drenthe``, ``GGD Amsterdam``, ``Provinciale Staten van Zuid-Holland``: Dutch
         public bodies organised by region are named after it; the place is then part of the
-        organisation's name. So is ``de gemeente Enschede``
-        when the municipality acts (``met de gemeente X``, ``een wethouder van de gemeente X``);
-        ``in de gemeente X`` is the place."""
+        organisation's name. So is ``de gemeente Enschede`` when the municipality acts (``met de
+        gemeente X``, ``een wethouder van de gemeente X``); ``in de gemeente X`` is the place."""
         doc = article.doc
         result = []
         bodies: list[tuple[int, int]] = []
@@ -1010,7 +1010,7 @@ class EntityResolver:
         return [
             span
             for span in result
-            if not any(b < span[1] <= e and span[:2] != (b, e) for b, e in bodies)
+            if not any(b <= span[0] and span[1] <= e and span[:2] != (b, e) for b, e in bodies)
         ]
 
     def _place_name(self, article: _Article, start: int, end: int) -> bool:

@@ -131,10 +131,9 @@ class Places:
         multiplied when the candidate lies in a country the article also mentions.
         """
         candidates = self.candidates(name)
+        # a bare ``Noord`` is a district of the town at hand, not Burkina Faso's Nord
         if not candidates or re.fullmatch(DISTRICT_NAMES, name):
-            return (
-                None  # a bare ``Noord`` is a district of the town at hand, not Burkina Faso's Nord
-            )
+            return None
 
         def score(entry: PlaceEntry) -> float:
             if entry.kind == "country":

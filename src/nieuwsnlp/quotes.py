@@ -835,9 +835,8 @@ class QuoteExtractor:
         for quote in quotes:
             if quote.kind == "direct" and quote.speaker is None and answered is not None:
                 before = text[max(answered.end, quote.start - FLOATING_REACH) : quote.start]
-                if before.rstrip(" \n,„“\"'‘").endswith(
-                    "?"
-                ):  # an interview: the answer after a question
+                question = before.rstrip(" \n,„“\"'‘").endswith("?")
+                if question:  # an interview: the interviewee answers the question before
                     quote.speaker = dict(answered.speaker)
                     quote.cue = quote.cue or answered.cue
             if quote.kind == "direct" and quote.speaker is None:
@@ -2369,7 +2368,7 @@ def _definite(token: Any) -> bool:
     i = token.i - 1
     while i > 0 and token.i - i <= 3 and token.doc[i].is_lower and _adjective(token.doc[i]):
         i -= 1
-    return i >= 0 and i < token.i and token.doc[i].lower_ in DEFINITE
+    return i >= 0 and token.doc[i].lower_ in DEFINITE
 
 
 def _adjective(token: Any) -> bool:
