@@ -638,6 +638,8 @@ class EntityResolver:
             or single
             and text in SENTENCE_OPENERS
             or any(t.text in DEITIES for t in tokens)
+            or not single
+            and self._nationals(tokens)
         ):
             return None, True  # Klimaatwet, SGP-top; Naast at a sentence start; Allah
         if before is not None and self._no_entity_after(before, single and kind == "person"):
@@ -718,6 +720,11 @@ class EntityResolver:
             or any(lower.endswith(h) and len(lower) - len(h) >= 3 for h in NON_NAME_HEADS)
             or (len(tokens) == 1 and self._name_compound(text))
         )
+
+    def _nationals(self, tokens: list[Token]) -> bool:
+        """``Spanjaarden en Portugezen``: a group of nationals, named by capitalised words only."""
+        titled = [t for t in tokens if t.is_title]
+        return bool(titled) and all(self.places.is_demonym(t.text) for t in titled)
 
     def _name_compound(self, word: str) -> bool:
         """``Instagramaccount``, ``Labourvoorman``: a known name and a noun written as one word

@@ -22,6 +22,11 @@ COMPASS = re.compile(
 #: A city's district: Amsterdam-Noord, Rotterdam Zuid, Den Haag Zuidwest, Amsterdam Nieuw-West.
 DISTRICT_NAMES = "Noord|Oost|Zuid|West|Centrum|Noordoost|Noordwest|Zuidoost|Zuidwest|Nieuw-West"
 DISTRICT = re.compile(rf"^(.+?)[- ]({DISTRICT_NAMES})$")
+#: Endings of inhabitants and adjectives after a country's stem, longest first: Spanjaarden,
+#: Portugezen, Japanners, Amerikanen, Bruneise, Oekraïners, Russen, Duitse.
+DEMONYM_ENDINGS = ("aarden", "ezen", "anen", "aanse", "aard", "ners", "ees", "ers", "en", "se", "s")
+#: Plural nationals whose stem is no country's: ``Engelsen`` (Engeland), ``Denen`` (Denemarken).
+IRREGULAR_DEMONYMS = frozenset({"engelsen", "schotten", "ieren", "denen", "noren", "finnen"})
 LARGE_CITY = 50_000
 #: Inhabitant endings, longest first: Bredanaar, Amsterdammers, Tilburger, Leidenaren; and the
 #: adjective a town's woman is named by (``de Arnhemse``).
@@ -83,7 +88,9 @@ class Places:
         k = key(word)
         if k in self._names:
             return False
-        for ending in ("anen", "aanse", "ers", "en", "se", "s"):
+        if k in IRREGULAR_DEMONYMS:
+            return True
+        for ending in DEMONYM_ENDINGS:
             if k.endswith(ending) and len(k) - len(ending) >= 4:
                 stem = k[: -len(ending)]
                 if any(country.startswith(stem) for country in self.country_keys):

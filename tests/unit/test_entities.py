@@ -63,9 +63,18 @@ def test_dutch_words_are_not_found_as_places():
         assert places().link(word) is None or word in places().common_words
 
 
-@pytest.mark.parametrize("word", ["Russen", "Oekraïners", "Amerikanen", "Nederlanders"])
+@pytest.mark.parametrize(
+    "word",
+    ["Russen", "Oekraïners", "Amerikanen", "Nederlanders", "Spanjaarden", "Portugezen", "Engelsen"],
+)
 def test_demonyms(word):
     assert places().is_demonym(word)
+
+
+def test_coordinated_nationals_are_no_organisation(nlp):
+    text = "Vroeger kwamen vooral Spanjaarden en Portugezen naar Frankrijk."
+    found = resolve(nlp, text, [("Spanjaarden en Portugezen", "ORG"), ("Frankrijk", "LOC")])
+    assert set(found) == {"Frankrijk"}
 
 
 def test_organisation_aliases():
