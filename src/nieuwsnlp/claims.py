@@ -102,6 +102,8 @@ LABEL_JOIN = re.compile(r"\s*(?:,|en|of|tot en met|t/m|-)\s*")
 #: What joins numbers that share the unit of the last one.
 LIST_JOIN = re.compile(r"\s*(?:,|en|of|à)\s*|\s+(?:en|of)\s+")
 SKIPPABLE = frozenset({"ADJ", "NUM", "ADV"})
+#: Words that open a time adverbial after a number: ``naar 1409 vorig jaar``.
+TIME_DEICTICS = frozenset({"vorig", "vorige", "afgelopen", "komend", "komende", "volgend", "dit"})
 FUNCTION_WORDS = frozenset(
     [
         "de",
@@ -247,8 +249,8 @@ class ClaimExtractor:
         tagged = doc.has_annotation("POS")
         for token in doc[last + 1 : last + 4]:
             lower = token.lower_
-            if token.is_space or token.is_punct:
-                break
+            if token.is_space or token.is_punct or lower in TIME_DEICTICS:
+                break  # naar 1409 vorig jaar: a time after the number, not its unit
             if lower in UNITS:
                 return UNITS[lower], token.idx + len(token)
             if tagged and token.i == last + 1 and _nominal_plural(token):

@@ -429,6 +429,8 @@ IDIOMS_WITH_ONE = frozenset(
         ("op", "na"),
     }
 )
+#: Before a year of any century: ``in 1573``, ``sinds 1648``.
+YEAR_PREPOSITIONS = frozenset({"in", "sinds", "vanaf", "tot", "uit", "rond", "circa", "omstreeks"})
 PRONOUNS_AFTER_ACHTEN = frozenset(
     {"die", "dat", "het", "hem", "haar", "ze", "zich", "zichzelf", "men", "hij", "zij", "ik", "wij"}
 )
@@ -466,7 +468,7 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         return True  # half drie: a clock time
     if (
         re.fullmatch(r"\d{4}", expression)
-        and 1800 <= int(expression) <= 2100
+        and (1800 <= int(expression) <= 2100 or previous_word in YEAR_PREPOSITIONS)
         and not re.match(
             r"\s*(?:euro|€|dollar|procent|%|meter|kilometer|km|kilo|ton|liter|mensen|inwoners)",
             after,
@@ -520,6 +522,10 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         re.match(r"\s+(?:van|der)\s", after) or (previous_word, next_word) in IDIOMS_WITH_ONE
     ):
         return True  # één van de partijen, in één klap
-    if lower == "acht" and next_word in PRONOUNS_AFTER_ACHTEN:
-        return True  # acht die schadelijk, acht het bewezen: the verb achten
+    if lower == "acht" and next_word in PRONOUNS_AFTER_ACHTEN | {"een", "de"}:
+        return True  # acht die schadelijk, acht het bewezen, acht een revolutie: the verb achten
+    if re.search(r"\b(?:schaal van|uur of)\s*$", before):
+        return True  # op een schaal van 5: a scale; rond een uur of drie: a clock time
+    if re.match(r"-[A-Z]", after):
+        return True  # 50-Plus: part of a name
     return bool(re.fullmatch(r"[a-zëé]+", lower) and len(lower) > 20)

@@ -40,6 +40,7 @@ def claims(nlp, text, entities=(), quotes=()):
         ("Het tienjarig bestaan werd gevierd.", "tienjarig", 10, "jaar", "exact"),
         ("Dat duurt al een jaar of acht.", "acht", 8, "jaar", "exact"),
         ("Het kost miljarden euro's.", "miljarden euro's", 2e9, "EUR", "at_least"),
+        ("Het steeg naar 1409 vorig jaar.", "1409", 1409, None, "exact"),  # a time, no unit
     ],
 )
 def test_value_unit_and_qualifier(nlp, text, span, value, unit, qualifier):
