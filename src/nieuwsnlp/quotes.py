@@ -138,6 +138,7 @@ PERSON_NOUNS = DESCRIPTIVE_NOUNS | frozenset(
         "reiziger",
         "moeder",
         "vader",
+        "ouder",
         "zoon",
         "dochter",
         "broer",

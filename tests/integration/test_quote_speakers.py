@@ -157,6 +157,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat ze nieuw bewijs heeft",
         "Karin de Boer",
     ),
+    (  # a plural pronoun for the parents who were the subject just before
+        "De ouders van Kim waren verrast. Ja, ze wisten dat computers haar hobby waren, vertellen "
+        "ze in de Amerikaanse pers.",
+        "Ja, ze wisten dat computers haar hobby waren",
+        "ouders",
+    ),
     (  # a quantity noun before a plural: the group speaks
         "Volgens een aantal boeren zijn er vergunningen ingetrokken.",
         "zijn er vergunningen ingetrokken",
