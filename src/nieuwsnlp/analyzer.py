@@ -36,6 +36,10 @@ def release_tensor(doc: Doc) -> Doc:
 class _InputError(Exception):
     """The article source itself failed: that is not an analysis error and must surface."""
 
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
 
 @dataclass
 class _Pending:
@@ -80,7 +84,7 @@ class Analyzer:
                     yield self._finish(pending.popleft(), doc)
                 finished = True
             except _InputError as error:
-                raise error.__cause__ from None
+                raise error.cause from None
             except Exception:  # a component failed on some article of the batch in flight
                 pass
             while pending:  # after a failure: the articles already handed over, one by one
@@ -95,7 +99,7 @@ class Analyzer:
             except StopIteration:
                 return
             except Exception as error:
-                raise _InputError() from error
+                raise _InputError(error) from error
             too_long = len(article.text) > self.nlp.max_length
             pending.append(_Pending(article, too_long))
             yield "" if too_long or article.error else article.text

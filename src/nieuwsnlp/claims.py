@@ -358,4 +358,4 @@ def _attributive(token: Any, tagged: bool) -> bool:
 
 def _unit_follows(text: str, end: int) -> bool:
     word = re.match(r"\s?([\w%€$°²/]+)", text[end:])
-    return bool(word) and word.group(1).casefold() in UNITS
+    return word is not None and word.group(1).casefold() in UNITS

@@ -182,7 +182,9 @@ def _evaluate(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     gold = evaluation.load_gold(args.gold)
     if args.predictions:
-        predictions = evaluation.read_predictions(args.predictions)
+        predictions: list[ArticleAnalysis | dict] = list(
+            evaluation.read_predictions(args.predictions)
+        )
     else:
         from nieuwsnlp.analyzer import Analyzer
 

@@ -27,12 +27,19 @@ PLACE_THRESHOLD = 80  # Bachmoet/Bachmut; place names are compared within the sa
 FIRST_NAME_THRESHOLD = 70  # Volodimir/Volodymyr, once the surnames agree
 PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da"})
 
+EntityKind = Literal["person", "organization", "place"]
+RECORD_FIELDS: tuple[tuple[EntityKind, str], ...] = (
+    ("person", "people"),
+    ("organization", "organizations"),
+    ("place", "places"),
+)
+
 
 class CanonicalEntity(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: str
-    type: Literal["person", "organization", "place"]
+    type: EntityKind
     name: str
     variants: list[str] = Field(default_factory=list)
     articles: int
@@ -43,7 +50,7 @@ class CanonicalEntity(BaseModel):
 
 
 class _Group:
-    def __init__(self, kind: str, name: str) -> None:
+    def __init__(self, kind: EntityKind, name: str) -> None:
         self.kind = kind
         self.name = name
         self.variants: dict[str, None] = {}
@@ -76,11 +83,7 @@ class EntityIndex:
     def add(self, analysis: ArticleAnalysis | dict[str, Any]) -> None:
         record = analysis.model_dump(mode="json") if isinstance(analysis, BaseModel) else analysis
         article_id = str(record["article"]["id"])
-        for kind, field in (
-            ("person", "people"),
-            ("organization", "organizations"),
-            ("place", "places"),
-        ):
+        for kind, field in RECORD_FIELDS:
             for entity in record.get(field, []):
                 group = self._find(kind, entity, article_id)
                 group.variants.update(
@@ -114,7 +117,7 @@ class EntityIndex:
             for number, group in enumerate(ordered, start=1)
         ]
 
-    def _find(self, kind: str, entity: dict[str, Any], article_id: str) -> _Group:
+    def _find(self, kind: EntityKind, entity: dict[str, Any], article_id: str) -> _Group:
         """Compare only within a block (GeoNames id, or the name's first letters) to stay fast."""
         geonames_id = entity.get("geonames_id") if kind == "place" else None
         if geonames_id in self._by_geonames:

@@ -34,7 +34,9 @@ def read_conll2002(path: str | Path, vocab: Vocab, sentences_per_doc: int = 10) 
         if sentences:
             words = [word for sentence in sentences for word, _ in sentence]
             tags = [tag for sentence in sentences for _, tag in sentence]
-            starts = [i == 0 for sentence in sentences for i in range(len(sentence))]
+            starts: list[bool | int | None] = [
+                i == 0 for sentence in sentences for i in range(len(sentence))
+            ]
             doc = Doc(vocab, words=words, sent_starts=starts)
             doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(tags))
             docs.append(doc)

@@ -140,7 +140,7 @@ def rows(analysis: ArticleAnalysis) -> dict[str, list[dict[str, Any]]]:
                 tables["mentions"].append(ids | {"entity_type": entity_type} | mention.model_dump())
     for index, quote in enumerate(analysis.quotes):
         speaker = quote.speaker
-        mention = speaker.mention if speaker else None
+        speaker_mention = speaker.mention if speaker else None
         tables["quotes"].append(
             key
             | {"quote_index": index}
@@ -148,8 +148,8 @@ def rows(analysis: ArticleAnalysis) -> dict[str, list[dict[str, Any]]]:
             | {
                 "speaker_entity_id": speaker.entity_id if speaker else None,
                 "speaker_name": speaker.name if speaker else None,
-                "speaker_start": mention.start if mention else None,
-                "speaker_end": mention.end if mention else None,
+                "speaker_start": speaker_mention.start if speaker_mention else None,
+                "speaker_end": speaker_mention.end if speaker_mention else None,
             }
         )
     for index, claim in enumerate(analysis.claims):

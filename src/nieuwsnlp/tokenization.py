@@ -9,9 +9,11 @@ quote mark becomes its own token with ``is_quote`` set, wherever it stands, whil
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from spacy.attrs import IS_QUOTE
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
@@ -27,7 +29,7 @@ SENTENCE_END = frozenset({".", "!", "?", "…", "''", "’’", "”", '"'})
 
 def customize_tokenizer(nlp: Language) -> None:
     """Adapt ``nlp``'s tokenizer to Dutch news quote marks (idempotent)."""
-    tokenizer = nlp.tokenizer
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
     prefixes = [p for p in nlp.Defaults.prefixes or () if p not in ("\\'", "'")]
     tokenizer.prefix_search = compile_prefix_regex(
         [*NEWS_PREFIXES, APOSTROPHE_PREFIX, *prefixes]
@@ -43,7 +45,8 @@ def customize_tokenizer(nlp: Language) -> None:
 
 def mark_quotes(nlp: Language) -> None:
     """Give every quote mark ``is_quote``, for lexemes that exist now and those made later."""
-    default = nlp.vocab.lex_attr_getters.get(IS_QUOTE)
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]  # missing from spaCy's stubs
+    default = getters.get(IS_QUOTE)
     if getattr(default, "nieuwsnlp", False):
         return
 
@@ -51,7 +54,7 @@ def mark_quotes(nlp: Language) -> None:
         return text in QUOTE_MARKS or bool(default and default(text))
 
     is_quote.nieuwsnlp = True  # type: ignore[attr-defined]
-    nlp.vocab.lex_attr_getters[IS_QUOTE] = is_quote
+    getters[IS_QUOTE] = is_quote
     for mark in QUOTE_MARKS:
         nlp.vocab[mark].is_quote = True
 
