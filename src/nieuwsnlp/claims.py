@@ -181,6 +181,12 @@ class ClaimExtractor:
             for entity in entities or []
             for start, end in entity["mentions"]
         )
+        place_starts = {
+            start
+            for entity in entities or []
+            if entity["type"] == "place"
+            for start, _ in entity["mentions"]
+        }
         claims: list[dict[str, Any]] = []
         label_end = -1
         for number in find_numbers(text):
@@ -188,6 +194,8 @@ class ClaimExtractor:
             last = max(first, bisect.bisect_left(starts, number.end) - 1)
             if any(mention[0] <= number.start < mention[1] for mention in mentions):
                 continue  # part of a name: D66, Formule 1
+            if number.end + 1 in place_starts and text[number.end] == " ":
+                continue  # an address: Klokgebouw 300 Eindhoven
             if (
                 first > 0
                 and doc[first - 1].pos_ == "PROPN"

@@ -180,6 +180,12 @@ LABEL_WORDS = frozenset(
         "speelronde",
         "item",
         "punt",
+        "havo",
+        "vwo",
+        "mavo",
+        "vmbo",
+        "gymnasium",
+        "atheneum",
     ]
 )
 
@@ -426,8 +432,20 @@ IDIOMS_WITH_ONE = frozenset(
         ("in", "woord"),
         ("in", "oogopslag"),
         ("op", "lijn"),
-        ("op", "na"),
+        ("onder", "hoedje"),
     }
+)
+#: Fractions that are ordinals when a noun follows: ``een derde stemming``, not ``een derde van``.
+ORDINAL_FRACTIONS = frozenset({"een derde", "een vierde", "een vijfde", "een tiende"})
+#: What may follow a fraction that is an amount.
+AFTER_FRACTION = frozenset({"", "van", "ervan", "daarvan", "deel", "procent", "minder", "meer"})
+#: A run of two-digit groups after a leading zero: ``06 23 84 58 86``, ``020-123 45 67``.
+PHONE_RUN = re.compile(r"\b0\d{1,3}(?:[- ]?\d{2,3}){2,4}\b")
+#: A small number opening a sentence before a capital: a numbered heading when its neighbour is one.
+NUMBERED_HEADING = re.compile(r"(?:^|(?<=[.!?'’”\"]\s))(\d{1,2})(?=\s?['‘’\"]?\s?[A-Z])")
+#: A day before a month after a second day: ``van 3 op 4 mei``, ``2 tot en met 9 maart``.
+DAY_RANGE_AFTER = re.compile(
+    rf"\s*(?:op|tot(?:\s+en\s+met)?|t/m|en|-|–)\s*\d{{1,2}}\s+(?:{MONTHS})\b", re.IGNORECASE
 )
 #: Before a year of any century: ``in 1573``, ``sinds 1648``.
 YEAR_PREPOSITIONS = frozenset({"in", "sinds", "vanaf", "tot", "uit", "rond", "circa", "omstreeks"})
@@ -475,6 +493,8 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         )
     ):
         return True  # a year
+    if DAY_RANGE_AFTER.match(after) or re.match(r"/\d", after):
+        return True  # van 3 op 4 mei; 7/3: dates
     if re.match(rf"\s*(?:{MONTHS})\b", after, re.IGNORECASE) or re.search(
         rf"\b(?:{MONTHS})\s*$", before, re.IGNORECASE
     ):
@@ -494,6 +514,10 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
             or f"{number - 1}. " in text[max(0, start - 300) : start]
         ):
             return True  # 1. Cariben 2. Groningen: the numbers of a list
+    if NUMBERED_HEADING.match(text, start):
+        headings = {int(found.group(1)) for found in NUMBERED_HEADING.finditer(text)}
+        if {int(expression) - 1, int(expression) + 1} & headings:
+            return True  # … zinloos? 2 Maar Trump …: numbered sections run together
     if re.search(r"[A-Za-z]-$", before):
         return True  # CC-7, F-16, covid-19: part of a code or a name
     if re.fullmatch(r"0\d+", expression):
@@ -508,6 +532,8 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
         r"\b[A-Z]\w*(?:straat|weg|laan|plein|gracht|kade|dreef|singel|dijk|pad|hof)\s$", before
     ):
         return True  # house number
+    if re.match(r"\s[A-Z]\w+\s(?:Street|Road|Avenue|Lane|Square)\b", after):
+        return True  # 10 Downing Street: a house number before an English street name
     if (
         before.endswith("(")
         and after.startswith(")")
@@ -519,9 +545,22 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
     ):
         return True  # de jaren '80, de jaren zeventig: a decade
     if lower == "één" and (
-        re.match(r"\s+(?:van|der)\s", after) or (previous_word, next_word) in IDIOMS_WITH_ONE
+        re.match(r"\s+(?:van|der)\s", after)
+        or (previous_word, next_word) in IDIOMS_WITH_ONE
+        or previous_word == "dag"
+        or re.match(r"\s+voor\s+één\b", after)
+        or re.search(r"\béén\s+voor\s+$", before)
     ):
-        return True  # één van de partijen, in één klap
+        return True  # één van de partijen, in één klap, één voor één, vanaf dag één
+    if previous_word == "op" and next_word == "na":
+        return True  # de op twee na grootste: a rank
+    if lower in ORDINAL_FRACTIONS and next_word not in AFTER_FRACTION:
+        return True  # een derde stemming: an ordinal
+    if any(
+        phone.start() <= start and end <= phone.end()
+        for phone in PHONE_RUN.finditer(text, max(0, start - 16), end + 16)
+    ):
+        return True  # 06 23 84 58 86: a phone number
     if lower == "acht" and next_word in PRONOUNS_AFTER_ACHTEN | {"een", "de"}:
         return True  # acht die schadelijk, acht het bewezen, acht een revolutie: the verb achten
     if re.search(r"\b(?:schaal van|uur of)\s*$", before):

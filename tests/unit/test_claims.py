@@ -78,6 +78,13 @@ def test_no_claims_for_dates_times_years_and_articles(nlp):
     assert claims(nlp, text) == {}
 
 
+def test_a_number_before_a_place_is_an_address(nlp):
+    text = "Het concert is in Muziekgebouw 300 Eindhoven, voor 400 bezoekers."
+    start = text.index("Eindhoven")
+    place = {"name": "Eindhoven", "type": "place", "mentions": [[start, start + 9]]}
+    assert list(claims(nlp, text, entities=[place])) == ["400 bezoekers"]
+
+
 def test_subject_of_a_parenthesised_quantity(nlp):
     text = "De weg naar Kramatorsk (voor de oorlog 150.000 inwoners) ligt open."
     start = text.index("Kramatorsk")
