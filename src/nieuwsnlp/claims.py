@@ -205,7 +205,11 @@ class ClaimExtractor:
             ) or LABEL_JOIN.fullmatch(text[label_end : number.start]):
                 label_end = number.end
                 continue  # a label: Windows 10, Formule 1, Borssele 1 en 2
-            unit, end = self._unit(doc, text, number.start, number.end, last)
+            unit, end = (
+                (None, number.end)
+                if number.qualifier == "score"
+                else self._unit(doc, text, number.start, number.end, last)
+            )
             sentence = doc[first].sent
             claims.append(
                 {

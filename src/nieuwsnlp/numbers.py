@@ -354,7 +354,9 @@ def find_numbers(text: str) -> list[NumberSpan]:
             start, value = start - 1, -value  # -5 graden
         score = re.match(r"\d{1,2}\s?[-–]\s?\d{1,2}(?!\d)", text[start:])
         if score and _score_like(text, start, start + score.end()):
-            position = start + score.end()  # a match score is not a quantity
+            position = start + score.end()  # not a range
+            if _match_score(text, start, position):
+                spans.append(NumberSpan(start, position, value, qualifier="score"))
             continue
         ranged = _range_at(text, start)
         if ranged is not None:
@@ -417,9 +419,30 @@ def _range_at(text: str, start: int) -> NumberSpan | None:
 
 
 def _score_like(text: str, start: int, end: int) -> bool:
-    """``won met 2-1``, ``(3-0)``: a match score, not a range."""
+    """``won met 2-1``, ``(3-0)``, ``(NRC 12-4)``: a score or a date, not a range."""
     before = text[max(0, start - 12) : start].casefold()
-    return "met " in before or before.endswith("(") or text[end : end + 1] == ")"
+    return (
+        "met " in before
+        or before.endswith("(")
+        or text[end : end + 1] == ")"
+        or bool(SCORE_BEFORE.search(before) and SCORE_AFTER.match(text, end))
+    )
+
+
+#: What stands before a match score: ``(3-3)``, ``met 2-1``, ``de 3-3``, ``een 3-2 voorsprong``.
+SCORE_BEFORE = re.compile(r"(?:\(|\b(?:met|de|een)\s+(?:[a-z]+e\s+)?)$")
+#: What may follow one: nothing, punctuation, a preposition or a result noun.
+SCORE_AFTER = re.compile(
+    r"\s*(?:$|[).,;:!?]|(?:bij|tegen|in|voor|van|op|door|na|thuis|uit|voorsprong|achterstand|"
+    r"overwinning|zege|nederlaag|winst|uitslag|eindstand|ruststand|stand)\b)",
+    re.IGNORECASE,
+)
+
+
+def _match_score(text: str, start: int, end: int) -> bool:
+    """A result (``de 2-2 tegen Heracles``, ``(3-1)``) rather than a date (``(NRC 12-4)``): a claim."""
+    before = text[max(0, start - 20) : start].casefold()
+    return bool(SCORE_BEFORE.search(before)) and bool(SCORE_AFTER.match(text, end))
 
 
 #: Fixed expressions with één that count nothing: (word before, word after).

@@ -68,7 +68,7 @@ class Quote(Record):
 
 
 Qualifier = Literal[
-    "exact", "approximately", "more_than", "less_than", "at_least", "at_most", "range"
+    "exact", "approximately", "more_than", "less_than", "at_least", "at_most", "range", "score"
 ]
 
 

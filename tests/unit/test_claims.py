@@ -41,6 +41,7 @@ def claims(nlp, text, entities=(), quotes=()):
         ("Dat duurt al een jaar of acht.", "acht", 8, "jaar", "exact"),
         ("Het kost miljarden euro's.", "miljarden euro's", 2e9, "EUR", "at_least"),
         ("Het steeg naar 1409 vorig jaar.", "1409", 1409, None, "exact"),  # a time, no unit
+        ("De spits zette Ajax op een 2-1 voorsprong.", "2-1", 2, None, "score"),
     ],
 )
 def test_value_unit_and_qualifier(nlp, text, span, value, unit, qualifier):
