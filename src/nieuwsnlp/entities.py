@@ -282,6 +282,10 @@ class _Article:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+#: The most words of a place name the gazetteer looks for: ``Sint Anna ter Muiden``.
+PLACE_WORDS = 4
+
+
 @Language.factory("nieuwsnlp_entities", default_config={"fuzzy_threshold": 90})
 class EntityResolver:
     """Merge, type, link and describe the entities of an article.
@@ -1085,7 +1089,8 @@ class EntityResolver:
     def _gazetteer_spans(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of known names the NER may miss.
 
-        The longest known place or distinctive organisation name at a capitalised token.
+        The longest known place (up to ``PLACE_WORDS`` words) or distinctive organisation name
+        (``Centraal Bureau voor de Statistiek``) at a capitalised token.
         """
         doc = article.doc
         spans = []
@@ -1095,7 +1100,8 @@ class EntityResolver:
             if not (token.text[:1].isupper() or token.text[:1].isdigit()):
                 i += 1
                 continue
-            for length in (4, 3, 2, 1):
+            longest = max(PLACE_WORDS, self.organizations.words_from.get(token.text, 0))
+            for length in range(longest, 0, -1):
                 words = doc[i : i + length]
                 if len(words) < length or any(t.is_punct for t in words):
                     continue

@@ -187,6 +187,19 @@ class Organizations:
                     variant[:1].isupper() or variant[:1].isdigit()
                 ):
                     self.distinctive.add(variant)
+                    word = variant.capitalize()  # an acronym read as a word: Efsa, Unesco
+                    if (
+                        variant.isupper()
+                        and len(variant) > ACRONYM_LENGTH
+                        and word.isalpha()
+                        and word not in self.ambiguous
+                    ):
+                        self.distinctive.add(word)
+        # the most words a distinctive name opening with a word has: found without the NER
+        self.words_from: dict[str, int] = {}
+        for name in self.distinctive:
+            first, *rest = name.split()
+            self.words_from[first] = max(self.words_from.get(first, 0), len(rest) + 1)
         self._long = sorted({k for k in self._canonical if len(k) >= 10})
 
     def canonical(self, name: str) -> str | None:

@@ -1142,7 +1142,7 @@ class QuoteExtractor:
             if len(tail) > 14 or any(t.lower_ in SUBORDINATORS for t in tail):
                 continue
             if tail and tail[0].pos_ == "ADP" and tagged:
-                continue  # ``Tories die May trouw blijven, waarschuwen voor …``: its subject came first
+                continue  # ``Leden die de voorzitter steunen, waarschuwen voor …``: its subject came first
             closes_sentence = j + len(tail) >= len(tokens) - 2  # nothing cut from the tail
             if (
                 tagged
@@ -1424,7 +1424,7 @@ class QuoteExtractor:
             if token.lower_ in SUBORDINATORS or token.is_punct or token.is_quote:
                 break
             if token.lower_ in OBJECT_PRONOUNS:
-                break  # ``De inspectie liet hem weten``: the subject comes before an object pronoun
+                break  # ``De bond liet haar weten``: the subject comes before an object pronoun
             after.append(token)
         behind = self._resolve(doc, after[:6], mentions, verb=verb)
         if behind is not None and (
@@ -1491,7 +1491,7 @@ class QuoteExtractor:
                 if named is not None and named.get("entity_id") in {
                     m.entity_id for m in mentions if m.type == "person"
                 }:
-                    return named  # ``De gouverneur van Alabama, Kay Ivey, liet weten``
+                    return named  # ``De burgemeester van Breda, Anna Smit, liet weten``
                 return role  # ``De docent, zelf gelovig, heeft ontkend``: a role noun as well
         fronted = not embedded and (
             subordinate
@@ -1507,7 +1507,7 @@ class QuoteExtractor:
         if verb.dep_ == "conj" and clause[:1] and clause[0].lower_ in ("en", "maar"):
             heads.append(verb.head)  # ``Zij delen folders uit en zeggen dat``: the first verb's
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
-            heads.append(verb.head)  # ``De inspectie liet hem weten``: the subject of ``liet``
+            heads.append(verb.head)  # ``De bond liet haar weten``: the subject of ``liet``
         subjects = [
             c
             for head in heads
