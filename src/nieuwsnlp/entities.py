@@ -117,7 +117,7 @@ ORGANIZATION_CLASS = (
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
     "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap", "koor", "ensemble",
-    "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus",
+    "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus", "school",
 )  # fmt: skip
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
@@ -155,7 +155,7 @@ ORGANIZATION_NAME_HEADS = (
     "instituut", "institute", "ziekenhuis", "universiteit", "university", "hogeschool",
     "academie", "academy", "medisch centrum", "medical center", "club", "network", "research",
     "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant", "herald", "tribune",
-    "gazette", "center", "centre", "college", "lyceum", "gymnasium",
+    "gazette", "center", "centre", "college", "lyceum", "gymnasium", "school",
     # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
     " bank", " group", " groep", " airlines", " airways", " holding",
 )  # fmt: skip
@@ -648,6 +648,8 @@ class EntityResolver:
             return None, True  # Klimaatwet, SGP-top; Naast at a sentence start; Allah
         if before is not None and self._no_entity_after(before, single and kind == "person"):
             return None, True
+        if single and not at_start and _class_compound(text) and not _before_a_name(last):
+            return "organization", True  # de Arbeiderspartij, de Hotelschool: capitals make a name
         if last.i + 1 < len(doc) and doc[last.i + 1].text in EVENT_HEADS:
             return None, True  # het Andalusië Open, de Rotterdam Marathon: an event
         if WEBSITE.search(text):
@@ -1057,8 +1059,9 @@ class EntityResolver:
     def _headed_organizations(article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of capitalised words ending in an organisation head
         (``Utrechts Medisch Centrum``, ``Rotterdam Hart Instituut``, ``Herseninstituut``), which
-        the NER tends to cut up at the place or person name inside them. After a hyphen the head
-        makes a compound about a name (``PSV-club``), which the compound rule finds."""
+        the NER tends to cut up at the place or person name inside them (``Alan Turingschool``).
+        After a hyphen the head makes a compound about a name (``PSV-club``), which the compound
+        rule finds."""
         doc = article.doc
         spans = []
         for token in doc:
@@ -1077,10 +1080,13 @@ class EntityResolver:
             words = doc[start : token.i + 1]
             lower = words.text.casefold().removesuffix(".")  # The Daily Herald[.] at a sentence end
             head = next((h for h in ORGANIZATION_NAME_HEADS if lower.endswith(h)), None)
+            # Basisschool at a sentence start: an everyday word, capitalised by its position
+            everyday = len(words) == 1 and start in article.starts and lexicon().is_word(lower)
             if (
                 head is not None
                 and len(lower) - len(head) >= 3
                 and lower[-len(head) - 1 :][:1] != "-"
+                and not everyday
             ):
                 end = words.start_char + len(words.text.removesuffix("."))
                 spans.append((words.start_char, end, "organization"))
@@ -1686,7 +1692,14 @@ def _class_compound(word: str) -> bool:
         and (len(lower) - len(c) >= 5 or lexicon().is_word(lower[: -len(c)].rstrip("s")))
         for c in ORGANIZATION_CLASS
     )
-    return described and not is_role(word)
+    return described and not is_role(word) and not lower.endswith(NON_NAME_HEADS)
+
+
+def _before_a_name(last: Token) -> bool:
+    """``de Jongerenbeweging [Dwarsligger]``: a capitalised word follows, which the class noun
+    describes."""
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return following is not None and following.text[:1].isupper()
 
 
 def _with_noun(tokens: list[Token]) -> list[Token]:

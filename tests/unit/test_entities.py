@@ -991,3 +991,26 @@ def test_long_known_names_and_acronyms_written_as_words_are_found_without_the_ne
         "Opec": "organization",
         "College voor de Rechten van de Mens": "organization",
     }
+
+
+def test_a_capitalised_compound_with_a_class_head_names_an_organisation(nlp):
+    text = (
+        "Hij stapte over naar de Vissersbond en werkte later bij de Boerenpartij. Zijn dochter zit "
+        "op de Marnixschool in Utrecht."
+    )
+    spans = [("Vissersbond", "LOC"), ("Boerenpartij", "MISC"), ("Marnixschool", "MISC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found["Vissersbond"] == found["Boerenpartij"] == "organization"
+    assert found["Marnixschool"] == "organization"
+
+
+def test_a_one_word_class_compound_at_a_sentence_start_is_an_everyday_word(nlp):
+    text = "Basisschool is voor kinderen tot twaalf jaar, zegt de wethouder van Haarlem."
+    found = found_types(resolve(nlp, text, [("Basisschool", "ORG"), ("Haarlem", "LOC")]))
+    assert found == {"Haarlem": "place"}
+
+
+def test_a_school_name_with_a_first_name_in_it_is_no_person(nlp):
+    text = "De leerlingen van de Anne Frankschool gingen naar Den Haag."
+    found = found_types(resolve(nlp, text, [("Anne Frankschool", "PER"), ("Den Haag", "LOC")]))
+    assert found == {"Anne Frankschool": "organization", "Den Haag": "place"}
