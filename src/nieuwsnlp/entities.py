@@ -167,6 +167,8 @@ SENTENCE_OPENERS = frozenset(
     Intussen""".split()  # noqa: SIM905
 )
 DETERMINERS = frozenset({"de", "het", "een", "elke", "iedere", "ieder"})
+#: Articles that open a name: ``De Telegraaf``, ``Het Parool``, ``The Guardian``.
+NAME_ARTICLES = frozenset({"De", "Het", "The"})
 #: Words that join two names of one kind: ``Kim en Trump``, ``zowel Rutte als Merkel``.
 COORDINATORS = frozenset({"en", "of", "als"})
 #: ``van (de) <Name>`` right after a person: the body they speak for.
@@ -383,7 +385,8 @@ class EntityResolver:
         found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
         headed = self._headed_organizations(article)
-        for span in [*headed, *self._gazetteer_spans(article)]:
+        described = self._described_organizations(article)
+        for span in [*headed, *self._gazetteer_spans(article), *described]:
             span_start, span_end, kind = span
             overlapping = [s for s in blocked if s[0] < span_end and span_start < s[1]]
             # A headed name also wins over the NER's typing of the same words; a known name only
@@ -1090,6 +1093,31 @@ class EntityResolver:
             ):
                 end = words.start_char + len(words.text.removesuffix("."))
                 spans.append((words.start_char, end, "organization"))
+        return spans
+
+    def _described_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
+        """(start char, end char, type) of capitalised words after an organisation class noun
+        (``basisschool De Boog``, ``de stichting Leergeld``), which the NER tends to miss. A known
+        place (``de universiteit Utrecht``) or a first name there is left to the NER."""
+        doc = article.doc
+        spans = []
+        for token in doc[:-1]:
+            if _described(token) != "organization":
+                continue
+            start = token.i + 1
+            if start in article.starts or self.lexicon.is_first_name(doc[start].text):
+                continue  # ontwikkelaar Erwin Slot: a person
+            end = start + (doc[start].text in NAME_ARTICLES)  # basisschool De Boog
+            while (
+                end < len(doc)
+                and doc[end].text[:1].isupper()
+                and doc[end].is_alpha
+                and doc[end].text not in SENTENCE_OPENERS
+            ):
+                end += 1
+            name = doc[start:end]
+            if end > start + (doc[start].text in NAME_ARTICLES) and name.text not in self.places:
+                spans.append((name.start_char, name.end_char, "organization"))
         return spans
 
     def _gazetteer_spans(self, article: _Article) -> list[tuple[int, int, str]]:

@@ -1014,3 +1014,15 @@ def test_a_school_name_with_a_first_name_in_it_is_no_person(nlp):
     text = "De leerlingen van de Anne Frankschool gingen naar Den Haag."
     found = found_types(resolve(nlp, text, [("Anne Frankschool", "PER"), ("Den Haag", "LOC")]))
     assert found == {"Anne Frankschool": "organization", "Den Haag": "place"}
+
+
+def test_a_class_noun_names_the_organisation_after_it_without_the_ner(nlp):
+    text = "Ze werkt voor de stichting Kinderwens en haar zoon zit op basisschool De Klimop."
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Kinderwens": "organization", "De Klimop": "organization"}
+
+
+def test_a_class_noun_before_a_first_name_or_a_town_adds_no_organisation(nlp):
+    text = "Het was een idee van ontwikkelaar Sanne Vos, die studeerde aan de universiteit Groningen."
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Sanne Vos": "person"}
