@@ -1164,7 +1164,9 @@ class EntityResolver:
         """``zegt Marit van Egmond``: a first name before a capitalised surname is a person the NER
         missed. First names that are also Dutch words are not in the list."""
         doc = article.doc
-        if not self.lexicon.is_first_name(token.text) or token.i + 1 >= len(doc):
+        if token.i + 1 >= len(doc) or not (
+            self.lexicon.is_first_name(token.text) or self._given_name(article, token)
+        ):
             return []
         previous = doc[token.i - 1] if token.i > 0 else None
         if previous is not None and previous.is_title and self._town(token, after_surname=True):
@@ -1181,6 +1183,25 @@ class EntityResolver:
             return []
         name = self._person_tokens(article, [token])
         return [] if STREET_END.search(name[-1].lower_) else name  # Piet Heintunnel
+
+    def _given_name(self, article: _Article, token: Token) -> bool:
+        """``Asha ten Broeke``, ``Ilse ter Horst``: ``ten`` and ``ter`` between two capitalised
+        words join a given name and a surname, unless the words are a known place (``Huis ter
+        Heide``, ``Ter Apel``) or the first is an everyday word or an organisation."""
+        doc = article.doc
+        name = doc[token.i : token.i + 3]
+        return (
+            len(name) == 3
+            and name[1].text in ("ten", "ter")
+            and token.is_title
+            and token.is_alpha
+            and name[2].is_title
+            and token.text not in SENTENCE_OPENERS
+            and not self.lexicon.is_word(token.text)
+            and self.organizations.canonical(token.text) is None
+            and name.text not in self.places
+            and name[1:].text not in self.places
+        )
 
     def _ministry(self, text: str) -> bool:
         return (self.organizations.canonical(text) or "").startswith("ministerie")

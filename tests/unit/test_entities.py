@@ -1026,3 +1026,10 @@ def test_a_class_noun_before_a_first_name_or_a_town_adds_no_organisation(nlp):
     text = "Het was een idee van ontwikkelaar Sanne Vos, die studeerde aan de universiteit Groningen."
     found = found_types(resolve(nlp, text, []))
     assert found == {"Sanne Vos": "person"}
+
+
+def test_ten_and_ter_join_a_given_name_the_lexicon_lacks_and_a_surname(nlp):
+    text = "Volgens Yusra ten Hove en Oumaima ter Velde kwam hij uit Ter Apel."
+    found = found_types(resolve(nlp, text, [("Hove", "ORG"), ("Ter Apel", "LOC")]))
+    assert found["Yusra ten Hove"] == found["Oumaima ter Velde"] == "person"
+    assert found["Ter Apel"] == "place"
