@@ -117,7 +117,8 @@ ORGANIZATION_CLASS = (
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
     "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap", "koor", "ensemble",
-    "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus", "school",
+    "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus", "school", "waterschap",
+    "heemraadschap",
 )  # fmt: skip
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
@@ -223,6 +224,7 @@ NON_NAME_HEADS = (
     "wet", "wetten", "wetsvoorstel", "referendum", "akkoord", "verdrag", "verkiezing",
     "verkiezingen", "debat", "regeling", "richtlijn", "vechtpartij", "schandaal", "affaire",
     "premie", "toeslag", "uitkering", "heffing", "gebouw", "schietpartij", "steekpartij", "dag",
+    "kwestie", "deadline", "crisis", "tijdperk",  # Ruslandkwestie, Brexitdeadline, Sovjettijdperk
     "isme", "ismo",  # an ideology: Chavismo, Thatcherisme
 )  # fmt: skip
 

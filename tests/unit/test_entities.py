@@ -1023,7 +1023,9 @@ def test_a_class_noun_names_the_organisation_after_it_without_the_ner(nlp):
 
 
 def test_a_class_noun_before_a_first_name_or_a_town_adds_no_organisation(nlp):
-    text = "Het was een idee van ontwikkelaar Sanne Vos, die studeerde aan de universiteit Groningen."
+    text = (
+        "Het was een idee van ontwikkelaar Sanne Vos, die studeerde aan de universiteit Groningen."
+    )
     found = found_types(resolve(nlp, text, []))
     assert found == {"Sanne Vos": "person"}
 
@@ -1033,3 +1035,15 @@ def test_ten_and_ter_join_a_given_name_the_lexicon_lacks_and_a_surname(nlp):
     found = found_types(resolve(nlp, text, [("Hove", "ORG"), ("Ter Apel", "LOC")]))
     assert found["Yusra ten Hove"] == found["Oumaima ter Velde"] == "person"
     assert found["Ter Apel"] == "place"
+
+
+def test_crises_questions_deadlines_and_eras_named_by_their_head_are_no_entities(nlp):
+    text = "De Oekraïnekwestie en de Eurocrisis kwamen na de Brexitdeadline, niet in het Romeinse tijdperk."
+    spans = [("Oekraïnekwestie", "ORG"), ("Eurocrisis", "MISC"), ("Brexitdeadline", "ORG")]
+    assert resolve(nlp, text, spans) == {}
+
+
+def test_a_water_board_named_after_its_area_is_an_organisation(nlp):
+    text = "Het geld komt van waterschap Aa en Maas en van hoogheemraadschap Rijnland."
+    found = found_types(resolve(nlp, text, [("Aa en Maas", "LOC"), ("Rijnland", "LOC")]))
+    assert found == {"Aa en Maas": "organization", "Rijnland": "organization"}
