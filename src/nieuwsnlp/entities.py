@@ -364,8 +364,10 @@ class EntityResolver:
         cued: set[int] = set()
         for tokens, kind, strong in typed:
             name_key = key(_text(article, tokens))
-            if not strong and name_key in evidence and (kind is not None or _name_like(tokens)):
-                kind = evidence[name_key]  # also an untyped (MISC) mention
+            # also an untyped (MISC) mention; but in Lelystad stays the town of het ziekenhuis Lelystad
+            town = kind == "place" and _after_in(tokens[0])
+            if not (strong or town) and name_key in evidence and (kind or _name_like(tokens)):
+                kind = evidence[name_key]
             if kind is None:
                 if _name_like(tokens):  # Lara Sint Jago (MISC): no place Lara inside it
                     blocked.append(article.chars(tokens))
@@ -629,7 +631,8 @@ class EntityResolver:
         first, last = tokens[0], tokens[-1]
         at_start = article.opens_sentence(first)
         canonical = self.organizations.canonical(text)
-        if canonical and not (at_start and text in self.organizations.ambiguous):
+        town = _after_in(first) and text in self.places  # in Heerenveen: the town, not the club
+        if canonical and not ((at_start or town) and text in self.organizations.ambiguous):
             return "organization", True  # Albert Heijn, Forum voor Democratie (MISC) …
         single = len(tokens) == 1
         if (
@@ -1744,6 +1747,10 @@ def _class_compound(word: str) -> bool:
         for c in ORGANIZATION_CLASS
     )
     return described and not is_role(word) and not lower.endswith(NON_NAME_HEADS)
+
+
+def _after_in(first: Token) -> bool:
+    return first.i > 0 and first.nbor(-1).lower_ == "in"
 
 
 def _before_a_name(last: Token) -> bool:

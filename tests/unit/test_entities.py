@@ -1047,3 +1047,15 @@ def test_a_water_board_named_after_its_area_is_an_organisation(nlp):
     text = "Het geld komt van waterschap Aa en Maas en van hoogheemraadschap Rijnland."
     found = found_types(resolve(nlp, text, [("Aa en Maas", "LOC"), ("Rijnland", "LOC")]))
     assert found == {"Aa en Maas": "organization", "Rijnland": "organization"}
+
+
+def test_a_known_place_after_in_is_the_place_where_a_class_noun_or_the_table_makes_a_body(nlp):
+    text = "Het ziekenhuis Zwolle sloot. Wie in Zwolle woont, gaat naar Heerenveen of in Heerenveen zelf."
+    doc = nlp(text)
+    labels = {15: "LOC", 36: "LOC", 60: "ORG", 77: "ORG"}
+    doc.ents = [
+        doc.char_span(start, text.index(" ", start), label) for start, label in labels.items()
+    ]
+    EntityResolver(nlp, "entities")(doc)
+    types = {m[0]: e["id"][0] for e in doc._.nieuwsnlp_entities for m in e["mentions"]}
+    assert types == {15: "o", 36: "l", 60: "o", 77: "l"}
