@@ -145,6 +145,8 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 MEMBER = re.compile(r"^(\w+)['’]ers?$")
 #: A province after these is part of the name: ``Provinciale Staten van Zuid-Holland``.
 PROVINCIAL_BODY = re.compile(r"\b(?:Provinciale|Gedeputeerde) Staten van $")
+#: A portfolio after these is part of the name: ``het ministerie van Defensie``.
+MINISTRY = re.compile(r"\b[Mm]inisterie van $")
 #: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``,
 #: ``rechtbank Arnhem``.
 REGIONAL_HEADS = frozenset(
@@ -1000,8 +1002,9 @@ class EntityResolver:
     ) -> list[tuple[int, int, str]]:
         """``politie Drenthe``, ``GGD Amsterdam``, ``Provinciale Staten van Zuid-Holland``: Dutch
         public bodies organised by region are named after it; the place is then part of the
-        organisation's name. So is ``de gemeente Enschede`` when the municipality acts (``met de
-        gemeente X``, ``een wethouder van de gemeente X``); ``in de gemeente X`` is the place."""
+        organisation's name, as the portfolio is of a ministry's (``ministerie van Defensie``).
+        So is ``de gemeente Enschede`` when the municipality acts (``met de gemeente X``, ``een
+        wethouder van de gemeente X``); ``in de gemeente X`` is the place."""
         doc = article.doc
         result = []
         bodies: list[tuple[int, int]] = []
@@ -1010,6 +1013,10 @@ class EntityResolver:
             if kind == "place" and states is not None:  # Provinciale Staten van Zuid-Holland
                 bodies.append((states.start(), end))
                 result.append((states.start(), end, "organization"))
+                continue
+            ministry = MINISTRY.search(article.text, max(0, start - 20), start)
+            if kind == "organization" and ministry is not None:
+                result.append((ministry.start(), end, kind))
                 continue
             token = doc.char_span(start, end, alignment_mode="expand")
             before = doc[token.start - 1] if token is not None and token.start > 0 else None

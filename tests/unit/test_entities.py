@@ -1059,3 +1059,10 @@ def test_a_known_place_after_in_is_the_place_where_a_class_noun_or_the_table_mak
     EntityResolver(nlp, "entities")(doc)
     types = {m[0]: e["id"][0] for e in doc._.nieuwsnlp_entities for m in e["mentions"]}
     assert types == {15: "o", 36: "l", 60: "o", 77: "l"}
+
+
+def test_a_ministry_is_named_with_its_portfolio_and_merges_with_it(nlp):
+    text = "Ambtenaren van het ministerie van Defensie waren er. Defensie wil nu meer geld."
+    found = resolve(nlp, text, [("Defensie", "ORG"), ("Defensie", "ORG")])
+    assert list(found) == ["ministerie van Defensie"]
+    assert len(found["ministerie van Defensie"]["mentions"]) == 2
