@@ -1066,3 +1066,11 @@ def test_a_ministry_is_named_with_its_portfolio_and_merges_with_it(nlp):
     found = resolve(nlp, text, [("Defensie", "ORG"), ("Defensie", "ORG")])
     assert list(found) == ["ministerie van Defensie"]
     assert len(found["ministerie van Defensie"]["mentions"]) == 2
+
+
+def test_the_alias_table_knows_full_names_and_foreign_parties():
+    table = organizations()
+    assert table.canonical("Rijksinstituut voor Volksgezondheid en Milieu") == "RIVM"
+    assert table.canonical("Koninklijke Nederlandse Voetbalbond") == table.canonical("KNVB")
+    assert table.canonical("Brexitpartij") == table.canonical("Brexit Party")
+    assert table.canonical("Kachol Lavan") == table.canonical("Blauw-Wit")
