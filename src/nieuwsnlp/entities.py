@@ -179,6 +179,8 @@ AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
 OPENING_QUOTES = frozenset({",,", "„", "“", '"', "'", "‘"})
+CLOSING_QUOTES = frozenset({"''", "”", '"', "'", "’"})
+QUOTED_NAME_WORDS = 8
 #: Words that end an organisation or place name: ``[Hoge Raad] in Thailand``.
 NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen", "sinds"})
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
@@ -1109,15 +1111,22 @@ class EntityResolver:
 
     def _described_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of capitalised words after an organisation class noun
-        (``basisschool De Boog``, ``de stichting Leergeld``), which the NER tends to miss. A known
-        place (``de universiteit Utrecht``) or a first name there is left to the NER."""
+        (``basisschool De Boog``, ``de stichting Leergeld``) or of a name in quote marks after one,
+        which the NER tends to miss. A known place (``de universiteit Utrecht``) or a first name
+        there is left to the NER."""
         doc = article.doc
         spans = []
         for token in doc[:-1]:
-            if _described(token) != "organization":
+            if _described(token) != "organization" and token.lower_ not in ORGANIZATION_CLASS:
                 continue
             start = token.i + 1
-            if start in article.starts or self.lexicon.is_first_name(doc[start].text):
+            quoted = self._quoted_name(doc, start)
+            if quoted is not None:
+                spans.append((quoted.start_char, quoted.end_char, "organization"))
+                continue
+            if token.is_title or start in article.starts:
+                continue  # Stichting Leergeld: a legal name, which the NER finds whole
+            if self.lexicon.is_first_name(doc[start].text):
                 continue  # ontwikkelaar Erwin Slot: a person
             end = start + (doc[start].text in NAME_ARTICLES)  # basisschool De Boog
             while (
@@ -1131,6 +1140,18 @@ class EntityResolver:
             if end > start + (doc[start].text in NAME_ARTICLES) and name.text not in self.places:
                 spans.append((name.start_char, name.end_char, "organization"))
         return spans
+
+    @staticmethod
+    def _quoted_name(doc: Doc, start: int) -> Span | None:
+        """``de stichting 'Samen tegen verspilling'``: a name in quote marks after its class noun,
+        capitalised and at most ``QUOTED_NAME_WORDS`` words long."""
+        if start + 1 >= len(doc) or doc[start].text not in OPENING_QUOTES:
+            return None
+        words = doc[start + 1 : start + 2 + QUOTED_NAME_WORDS]
+        close = next((t.i for t in words if t.text in CLOSING_QUOTES), None)
+        if close is None or close == start + 1 or not doc[start + 1].text[:1].isupper():
+            return None
+        return doc[start + 1 : close]
 
     def _gazetteer_spans(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of known names the NER may miss.

@@ -1074,3 +1074,11 @@ def test_the_alias_table_knows_full_names_and_foreign_parties():
     assert table.canonical("Koninklijke Nederlandse Voetbalbond") == table.canonical("KNVB")
     assert table.canonical("Brexitpartij") == table.canonical("Brexit Party")
     assert table.canonical("Kachol Lavan") == table.canonical("Blauw-Wit")
+
+
+def test_a_name_in_quote_marks_after_its_class_noun_is_an_organisation(nlp):
+    text = (
+        "Het geld gaat naar de stichting 'Vrienden van het Wad', meldt de Stichting ‘Help Elkaar’."
+    )
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Vrienden van het Wad": "organization", "Help Elkaar": "organization"}
