@@ -1617,7 +1617,13 @@ class EntityResolver:
         for place in list(entities):
             words = key(place.name).split()
             if place.type == "organization" and self.organizations.canonical(place.name):
-                continue
+                # Janssen is also a surname: that of Sander Janssen in the article, not of Tim Matavz
+                # Vitesse, a name the NER ran on
+                surname = place.name in self.organizations.ambiguous and any(
+                    key(p.name).split()[1:] == words for p in people
+                )
+                if not surname:
+                    continue
             possessive = [words[0][:-1]] if len(words) == 1 and words[0].endswith("s") else None
             owner = next(
                 (
@@ -1805,7 +1811,8 @@ def _with_noun(tokens: list[Token]) -> list[Token]:
 
 def _portfolio(first: Token) -> bool:
     """``minister van [Justitie]``, ``(Volksgezondheid)`` after a minister, ``wethouder X van
-    [Verkeer]``: a portfolio, not an organisation mention."""
+    [Verkeer]``, ``minister voor [Medische Zorg]``, ``Eurocommissaris voor [Handel]``: a
+    portfolio, not an organisation mention."""
     doc = first.doc
     i = first.i - 1
     if i > 0 and doc[i].lower_ == "van":  # minister Wouter Koolmees van [Sociale Zaken]
@@ -1813,7 +1820,11 @@ def _portfolio(first: Token) -> bool:
             i -= 1
     before = doc[max(0, min(i, first.i - 1) - 2) : first.i]
     words = [t.lower_ for t in before]
-    return ("van" in words[-1:] and any(w.endswith(PORTFOLIO_HOLDERS) for w in words)) or (
+    holders = PORTFOLIO_HOLDERS
+    if words[-1:] == ["voor"]:  # a commissaris van politie is a rank
+        holders = (*PORTFOLIO_HOLDERS, "commissaris")
+    after_holder = words[-1:] in (["van"], ["voor"])
+    return (after_holder and any(w.endswith(holders) for w in words)) or (
         words[-1:] == ["("] and first.i >= 2 and doc[first.i - 2].ent_type_ in ("PER", "PERSON")
     )
 

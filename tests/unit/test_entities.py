@@ -1082,3 +1082,22 @@ def test_a_name_in_quote_marks_after_its_class_noun_is_an_organisation(nlp):
     )
     found = found_types(resolve(nlp, text, []))
     assert found == {"Vrienden van het Wad": "organization", "Help Elkaar": "organization"}
+
+
+def test_a_portfolio_after_voor_is_no_organisation(nlp):
+    text = "Dat zei de Eurocommissaris voor Mededinging. Ook de minister voor Rechtsbescherming was er."
+    spans = [("Mededinging", "ORG"), ("Rechtsbescherming", "ORG")]
+    assert resolve(nlp, text, spans) == {}
+
+
+def test_a_table_name_that_is_also_a_surname_is_the_person_named_in_the_article(nlp):
+    text = "Het onderzoek van Petra Bosch is klaar. Volgens Bosch moet het anders."
+    found = resolve(nlp, text, [("Petra Bosch", "PER"), ("Bosch", "ORG")])
+    assert found_types(found) == {"Petra Bosch": "person"}
+    assert len(found["Petra Bosch"]["mentions"]) == 2
+
+
+def test_capitalised_party_plurals_name_the_party(nlp):
+    text = "De president sprak met de leiders van de Democraten en de Republikeinen."
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Democraten": "organization", "Republikeinen": "organization"}
