@@ -73,7 +73,9 @@ ROLE_WORDS = frozenset(
     wielrenner atleet hoogleraar professor onderzoeker onderzoekster wetenschapper econoom analist
     deskundige expert historicus dokter arts chirurg zanger zangeres acteur actrice schrijver
     schrijfster regisseur journalist correspondent presentator presentatrice ombudsman kanselier
-    dictator vicepremier verdachte""".split()  # noqa: SIM905 (a word list reads best as text)
+    dictator vicepremier verdachte docent leraar lerares leerkracht columnist columniste
+    verslaggever fotograaf kunstenaar kunstenares architect filosoof dichter componist
+    dirigent""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 #: Heads of compound role words: ``bondspresident``, ``politiewoordvoerder``, ``Navo-chef``.
 ROLE_HEADS = (
@@ -855,7 +857,7 @@ class EntityResolver:
             and not known_place
         ):
             return True
-        if len(tokens) > 1 and is_role(first.text) and tokens[1].text[:1].isupper():
+        if len(tokens) > 1 and _title(first.text) and tokens[1].text[:1].isupper():
             return True  # [VVD'er] Wybren van Haga, [Burgemeester] Pauline Krikke
         if (
             kind != "place"  # Arc de Triomphe is a site
@@ -887,7 +889,7 @@ class EntityResolver:
             and is_role(doc[first.i - 2].text)
         ):
             before = doc[first.i - 2]  # hoogleraar staatsrecht [Douwe Jan Elzinga]
-        if before is not None and (is_role(before.text) or AGE_BEFORE.match(before.lower_)):
+        if before is not None and (_title(before.text) or AGE_BEFORE.match(before.lower_)):
             return not (known_place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]
         return (
@@ -1263,7 +1265,7 @@ class EntityResolver:
         NER left out or called MISC (``[Tiny] Kox``, ``[Eva] K.``) and a surname it cut off
         (``Ton [Nabben]``), without a trailing ``van Buitenlandse Zaken``."""
         doc = article.doc
-        while len(tokens) > 1 and is_role(tokens[0].text):
+        while len(tokens) > 1 and _title(tokens[0].text):
             tokens = tokens[1:]  # [VVD-Kamerlid] Dennis Wiersma: the party is an entity of its own
         start = tokens[0].i
         particles = start
@@ -1781,6 +1783,12 @@ def _class_compound(word: str) -> bool:
         for c in ORGANIZATION_CLASS
     )
     return described and not is_role(word) and not lower.endswith(NON_NAME_HEADS)
+
+
+def _title(text: str) -> bool:
+    """A role written before a name, also in the plural before two names (``Kamervoorzitters Arib
+    en Bergkamp``); only the singular stands for a person on its own."""
+    return is_role(text) or text.endswith("rs") and is_role(text[:-1])
 
 
 def _after_in(first: Token) -> bool:

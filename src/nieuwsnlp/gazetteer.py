@@ -106,7 +106,8 @@ class Places:
             return False
         for ending in INHABITANT_ENDINGS:
             stem = k[: -len(ending)]
-            if k.endswith(ending) and len(stem) >= 4:
+            # -enaar only follows a town: Ossenaar, Emmenaar
+            if k.endswith(ending) and len(stem) >= (3 if ending.startswith("ena") else 4):
                 for town in (stem, stem + "en", stem + "e"):
                     if town in self._names and self.quiet(town) is False:
                         return True

@@ -1101,3 +1101,21 @@ def test_capitalised_party_plurals_name_the_party(nlp):
     text = "De president sprak met de leiders van de Democraten en de Republikeinen."
     found = found_types(resolve(nlp, text, []))
     assert found == {"Democraten": "organization", "Republikeinen": "organization"}
+
+
+def test_teachers_artists_and_writers_are_roles_before_a_name(nlp):
+    text = "Volgens leerkracht Femke Dijkstra en kunstenaar Bram Oosting was het druk."
+    found = resolve(nlp, text, [("Femke Dijkstra", "ORG"), ("Bram Oosting", "LOC")])
+    assert found_types(found) == {"Femke Dijkstra": "person", "Bram Oosting": "person"}
+    assert found["Femke Dijkstra"]["roles"] == ["leerkracht"]
+
+
+def test_a_plural_role_before_a_name_makes_a_person(nlp):
+    text = "Dat wilden Burgemeesters Halsema en Aboutaleb niet."
+    found = found_types(resolve(nlp, text, [("Burgemeesters Halsema", "ORG")]))
+    assert found == {"Halsema": "person"}
+
+
+@pytest.mark.parametrize("word", ["Ossenaar", "Emmenaar", "Bredanaar"])
+def test_inhabitants_of_short_town_names(word):
+    assert places().is_inhabitant(word)
