@@ -185,6 +185,8 @@ CLOSING_QUOTES = frozenset({"''", "”", '"', "'", "’"})
 QUOTED_NAME_WORDS = 8
 #: Words that end an organisation or place name: ``[Hoge Raad] in Thailand``.
 NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen", "sinds"})
+#: Compass adjectives that make a part of an area a place: ``Oostelijk Afrika``.
+COMPASS_ADJECTIVES = frozenset({"Noordelijk", "Oostelijk", "Zuidelijk", "Westelijk", "Centraal"})
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
 #: Dutch lexicon lacks the word.
 NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)$")
@@ -674,7 +676,7 @@ class EntityResolver:
             first.text in FEATURE_PREFIXES and last.text[:1].isupper() or last.text in FEATURE_HEADS
         ):
             return "place", True
-        if self._district(text):
+        if self._district(text) or self._compass_area(tokens):
             return "place", True
         street = len(last.text) > 6 and text not in self.places
         if street and STREET_END.search(last.lower_):
@@ -955,6 +957,15 @@ class EntityResolver:
         town = found.group(1)
         return town in self.places and not self.places.quiet(town) and not self.places.weak(town)
 
+    def _compass_area(self, tokens: list[Token]) -> bool:
+        """``Oostelijk Afrika``, ``Zuidelijk Europa``: a compass adjective before a country, region
+        or continent."""
+        return (
+            len(tokens) == 2
+            and tokens[0].text in COMPASS_ADJECTIVES
+            and self._is_area(tokens[1].text)
+        )
+
     def _is_place_name(self, text: str) -> bool:
         """Nationality adjectives (``Russische``), inhabitants (``Russen``) and the uninflected
         adjective of a place (``een Haags dagblad``, ``Brabants``, ``Gronings``) are not places."""
@@ -1204,7 +1215,12 @@ class EntityResolver:
         ):
             return []
         previous = doc[token.i - 1] if token.i > 0 else None
-        if previous is not None and previous.is_title and self._town(token, after_surname=True):
+        if (
+            previous is not None
+            and previous.is_title
+            and not is_role(previous.text)
+            and self._town(token, after_surname=True)
+        ):
             return []  # Jan Smit [Breda] Utrecht: a town after a surname, not a first name
         following = doc[token.i + 1]
         after = _after_particles(doc, token.i + 1)  # Kees [van der] Staaij
@@ -1220,22 +1236,31 @@ class EntityResolver:
         return [] if STREET_END.search(name[-1].lower_) else name  # Piet Heintunnel
 
     def _given_name(self, article: _Article, token: Token) -> bool:
-        """``Asha ten Broeke``, ``Ilse ter Horst``: ``ten`` and ``ter`` between two capitalised
-        words join a given name and a surname, unless the words are a known place (``Huis ter
-        Heide``, ``Ter Apel``) or the first is an everyday word or an organisation."""
+        """A given name the lexicon lacks, known by what follows it: ``ten`` or ``ter`` and a
+        capitalised word (``Asha ten Broeke``; not the places ``Huis ter Heide``, ``Ter Apel``), or,
+        after a role, a capitalised word that is no everyday word nor place (``Kamerlid Salima
+        Belhaj``). Everyday words and organisations are no given names."""
         doc = article.doc
-        name = doc[token.i : token.i + 3]
-        return (
-            len(name) == 3
-            and name[1].text in ("ten", "ter")
-            and token.is_title
+        if not (
+            token.is_title
             and token.is_alpha
-            and name[2].is_title
             and token.text not in SENTENCE_OPENERS
             and not self.lexicon.is_word(token.text)
             and self.organizations.canonical(token.text) is None
-            and name.text not in self.places
-            and name[1:].text not in self.places
+        ):
+            return False
+        name = doc[token.i : token.i + 3]
+        if len(name) == 3 and name[1].text in ("ten", "ter") and name[2].is_title:
+            return name.text not in self.places and name[1:].text not in self.places
+        surname = name[1] if len(name) > 1 else None
+        return (
+            token.i > 0
+            and is_role(doc[token.i - 1].text)
+            and surname is not None
+            and surname.is_title
+            and surname.is_alpha
+            and not self.lexicon.is_word(surname.text)
+            and surname.text not in self.places
         )
 
     def _ministry(self, text: str) -> bool:
@@ -1792,7 +1817,11 @@ def _title(text: str) -> bool:
 
 
 def _after_in(first: Token) -> bool:
-    return first.i > 0 and first.nbor(-1).lower_ == "in"
+    """``in Heerenveen``, ``in het Vaticaan``."""
+    i = first.i - 1
+    if i > 0 and first.doc[i].lower_ in ("de", "het"):
+        i -= 1
+    return i >= 0 and first.doc[i].lower_ == "in"
 
 
 def _before_a_name(last: Token) -> bool:

@@ -1119,3 +1119,21 @@ def test_a_plural_role_before_a_name_makes_a_person(nlp):
 @pytest.mark.parametrize("word", ["Ossenaar", "Emmenaar", "Bredanaar"])
 def test_inhabitants_of_short_town_names(word):
     assert places().is_inhabitant(word)
+
+
+def test_after_a_role_an_unknown_given_name_before_a_surname_makes_a_person(nlp):
+    text = "Volgens raadslid Yusra Bakkali moet het anders, zei wethouder Oumaima Tahiri."
+    found = found_types(resolve(nlp, text, [("Yusra", "LOC")]))
+    assert found == {"Yusra Bakkali": "person", "Oumaima Tahiri": "person"}
+
+
+def test_a_compass_adjective_before_an_area_is_a_place(nlp):
+    text = "De hulp ging naar Oostelijk Afrika en Zuidelijk Europa."
+    spans = [("Oostelijk Afrika", "ORG"), ("Zuidelijk Europa", "MISC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Oostelijk Afrika": "place", "Zuidelijk Europa": "place"}
+
+
+def test_an_ambiguous_table_name_after_in_het_is_the_place(nlp):
+    text = "De paus woont in het Vaticaan."
+    assert found_types(resolve(nlp, text, [("Vaticaan", "MISC")])) == {"Vaticaan": "place"}
