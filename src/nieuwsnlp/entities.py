@@ -185,6 +185,12 @@ CLOSING_QUOTES = frozenset({"''", "”", '"', "'", "’"})
 QUOTED_NAME_WORDS = 8
 #: Words that end an organisation or place name: ``[Hoge Raad] in Thailand``.
 NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen", "sinds"})
+#: Class nouns that name a body by its purpose after ``voor``: ``Centrum voor Bevolkingsonderzoek``.
+PURPOSE_HEADS = (
+    "centrum", "instituut", "raad", "college", "bureau", "stichting", "vereniging", "fonds",
+    "commissie", "dienst", "autoriteit", "agentschap", "federatie", "bond", "platform", "comité",
+    "genootschap", "academie", "hogeschool", "partij", "beweging", "organisatie",
+)  # fmt: skip
 #: Compass adjectives that make a part of an area a place: ``Oostelijk Afrika``.
 COMPASS_ADJECTIVES = frozenset({"Noordelijk", "Oostelijk", "Zuidelijk", "Westelijk", "Centraal"})
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
@@ -396,7 +402,7 @@ class EntityResolver:
         found += [(start, end, "organization") for start, end, _ in compounds]
         found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
-        headed = self._headed_organizations(article)
+        headed = self._headed_organizations(article) + _purpose_organizations(article)
         described = self._described_organizations(article)
         for span in [*headed, *self._gazetteer_spans(article), *described]:
             span_start, span_end, kind = span
@@ -1808,6 +1814,48 @@ def _class_compound(word: str) -> bool:
         for c in ORGANIZATION_CLASS
     )
     return described and not is_role(word) and not lower.endswith(NON_NAME_HEADS)
+
+
+def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
+    """(start char, end char, type) of names of a body and its purpose: ``Centrum voor
+    Bevolkingsonderzoek``, ``Nederlands Instituut voor Beeld en Geluid``, ``Planbureau voor de
+    Leefomgeving``: a capitalised class noun, ``voor`` and capitalised words (``en`` between
+    them)."""
+    doc = article.doc
+    spans = []
+    for token in doc[:-2]:
+        lower = token.lower_
+        if not (
+            token.is_title and lower.endswith(PURPOSE_HEADS) and doc[token.i + 1].lower_ == "voor"
+        ):
+            continue
+        end = token.i + 2
+        if doc[end].lower_ in ("de", "het"):
+            end += 1
+        run = end
+        while (
+            run < len(doc)
+            and doc[run].is_title
+            or (
+                run + 1 < len(doc)
+                and doc[run].lower_ == "en"
+                and doc[run + 1].is_title
+                and run > end
+            )
+        ):
+            run += 1
+        if run == end:
+            continue
+        start = token.i
+        while (
+            start not in article.starts
+            and doc[start - 1].is_title
+            and doc[start - 1].text not in SENTENCE_OPENERS
+            and not is_role(doc[start - 1].text)
+        ):
+            start -= 1
+        spans.append((doc[start].idx, doc[run - 1].idx + len(doc[run - 1].text), "organization"))
+    return spans
 
 
 def _title(text: str) -> bool:

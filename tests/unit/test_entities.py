@@ -1137,3 +1137,10 @@ def test_a_compass_adjective_before_an_area_is_a_place(nlp):
 def test_an_ambiguous_table_name_after_in_het_is_the_place(nlp):
     text = "De paus woont in het Vaticaan."
     assert found_types(resolve(nlp, text, [("Vaticaan", "MISC")])) == {"Vaticaan": "place"}
+
+
+def test_a_body_named_by_its_purpose_is_one_organisation(nlp):
+    text = "Het advies kwam van het Landelijk Bureau voor Natuur en Recreatie in Zwolle."
+    spans = [("Landelijk Bureau", "MISC"), ("Natuur", "ORG"), ("Zwolle", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Landelijk Bureau voor Natuur en Recreatie": "organization", "Zwolle": "place"}
