@@ -208,6 +208,9 @@ CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")
 FEATURE_PREFIXES = frozenset(
     "Mount Mont Monte Lake Cape Kaap Sierra Isla Hotel Kasteel Paleis Fort Port Puerto".split()  # noqa: SIM905
 )
+#: Heads of the first word of a venue's name: ``Parktheater Eindhoven``, ``Muziekgebouw Frits
+#: Philips`` (a name after it is no person's).
+VENUE_HEADS = ("theater", "schouwburg", "gebouw", "zaal", "podium")
 #: Last words of the names of waters, landscapes and areas: ``Hollands Diep``, ``Lee County``.
 FEATURE_HEADS = frozenset(
     {"Diep", "Meer", "Zee", "Kanaal", "Baai", "Gebergte", "Woud", "Heide", "Polder", "Plassen"}
@@ -435,6 +438,7 @@ class EntityResolver:
                 self.lexicon.is_first_name(tokens[i].text)
                 and tokens[i - 1].is_title
                 and not self.lexicon.is_first_name(tokens[i - 1].text)
+                and not tokens[i - 1].lower_.endswith(VENUE_HEADS)  # Muziekgebouw Frits Philips
                 and all(t.is_title for t in tokens[i + 1 :])
                 and not self.lexicon.is_word(tokens[-1].text)
                 and tokens[-1].text not in self.places
@@ -679,9 +683,11 @@ class EntityResolver:
         if single and (ROMAN.fullmatch(text) or CABINET.search(text)):
             return None, True  # [Rutte] [III], Rutte-II: a cabinet, not its premier
         if not single and (
-            first.text in FEATURE_PREFIXES and last.text[:1].isupper() or last.text in FEATURE_HEADS
+            (first.text in FEATURE_PREFIXES or first.lower_.endswith(VENUE_HEADS))
+            and last.text[:1].isupper()
+            or last.text in FEATURE_HEADS
         ):
-            return "place", True
+            return "place", True  # Hotel De Wereld, Parktheater Eindhoven, Hollands Diep
         if self._district(text) or self._compass_area(tokens):
             return "place", True
         street = len(last.text) > 6 and text not in self.places

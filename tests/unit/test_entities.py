@@ -1144,3 +1144,10 @@ def test_a_body_named_by_its_purpose_is_one_organisation(nlp):
     spans = [("Landelijk Bureau", "MISC"), ("Natuur", "ORG"), ("Zwolle", "LOC")]
     found = found_types(resolve(nlp, text, spans))
     assert found == {"Landelijk Bureau voor Natuur en Recreatie": "organization", "Zwolle": "place"}
+
+
+def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
+    text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
+    spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Stadsschouwburg Zwolle": "place", "Concertzaal Anna Vos": "place"}
