@@ -1142,9 +1142,12 @@ class EntityResolver:
         doc = article.doc
         spans = []
         for token in doc[:-1]:
+            start = token.i + 1
+            following = doc[start].text
+            if not (following[:1].isupper() or following in OPENING_QUOTES):
+                continue  # most words: checked first, as the class test is dearer
             if _described(token) != "organization" and token.lower_ not in ORGANIZATION_CLASS:
                 continue
-            start = token.i + 1
             quoted = self._quoted_name(doc, start)
             if quoted is not None:
                 spans.append((quoted.start_char, quoted.end_char, "organization"))
