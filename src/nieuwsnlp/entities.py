@@ -235,6 +235,12 @@ WORK_CLASS = (
 )  # fmt: skip
 #: Capitalised words after a place or sponsor that name a sports event: ``het Barcelona Open``.
 EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Trophy", "Rally"})
+#: Dutch laws, schemes, taxes and registers named by their acronym, whatever label the NER gives
+#: them (``in de WIA``, ``de regels in de APV``); ``Brexit`` and its kin are events.
+SCHEMES = frozenset(
+    """AOW WIA WAO WW Wajong Wmo WMO Wlz AWBZ Zvw ANW APV WOZ BTW btw BSN BRP BKR NHG PGB pgb
+    Brexit Nexit Grexit Frexit Dexit""".split()  # noqa: SIM905
+)
 #: Heads of compounds that name a law, a vote, a deal, an event or a sum, never a person,
 #: organisation or place: ``Jeugdwet``, ``Brexitreferendum``, ``Pensioenakkoord``, ``Zorgpremie``.
 NON_NAME_HEADS = (
@@ -704,6 +710,8 @@ class EntityResolver:
             return None, True
         if single and CODE.fullmatch(text):
             return None, True  # S112, CO2: a road number or a formula (known parties came first)
+        if text in SCHEMES:
+            return None, True
         if _acronym(text) and kind is not None:  # MISC acronyms are laws, taxes, diseases: AOW, BTW
             if text in self.places and (kind in ("place", "person") or self._is_country(text)):
                 return "place", False  # VS, VK: a PER or ORG label on a country is a slip
@@ -788,11 +796,11 @@ class EntityResolver:
         if (
             single
             and at_start
-            and self.lexicon.is_word(text)
+            and (self.lexicon.is_word(text) or self._plural_word(text))
             and text not in article.inner_capitals
             and (text not in self.places or self.places.quiet(text))
         ):
-            return None  # Opkomst, Grondstoffen: an everyday word capitalised by its position
+            return None  # Opkomst, Werkgevers: an everyday word capitalised by its position
         # in Yerseke: a village after a locative preposition is the place, whatever the label
         located = tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in LOCATIVE
         # a place label inside a sentence, or any label after in/uit, is trusted on a town that is
@@ -820,6 +828,15 @@ class EntityResolver:
         ):
             return None  # [De Utrechter] at a sentence start
         return None if self._not_a_persons_name(tokens) else "person"
+
+    def _plural_word(self, word: str) -> bool:
+        """``Werkgevers``, ``Boeren``: the plural of an everyday word, which the lexicon lacks."""
+        return len(word) > 5 and (
+            word.endswith("s")
+            and self.lexicon.is_word(word[:-1])
+            or word.endswith("en")
+            and self.lexicon.is_word(word[:-2])
+        )
 
     def _not_a_persons_name(self, tokens: list[Token]) -> bool:
         """A PER span without a first name that reads as an organisation or a title: a word with

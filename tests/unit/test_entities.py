@@ -1151,3 +1151,15 @@ def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
     spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
     found = found_types(resolve(nlp, text, spans))
     assert found == {"Stadsschouwburg Zwolle": "place", "Concertzaal Anna Vos": "place"}
+
+
+def test_schemes_taxes_and_exits_are_no_organisations(nlp):
+    text = "Wie in de WW of de Wajong zit, betaalt geen BTW, en de Nexit komt er niet."
+    spans = [("WW", "ORG"), ("Wajong", "ORG"), ("BTW", "ORG"), ("Nexit", "PER")]
+    assert resolve(nlp, text, spans) == {}
+
+
+def test_a_plural_everyday_word_opening_a_sentence_is_no_name(nlp):
+    text = "Het was druk op het plein. Ondernemers kwamen met busjes naar Den Haag."
+    found = found_types(resolve(nlp, text, [("Ondernemers", "ORG"), ("Den Haag", "LOC")]))
+    assert found == {"Den Haag": "place"}
