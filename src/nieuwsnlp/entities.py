@@ -235,6 +235,10 @@ WORK_CLASS = (
 )  # fmt: skip
 #: Capitalised words after a place or sponsor that name a sports event: ``het Barcelona Open``.
 EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Trophy", "Rally"})
+#: Legal forms written after a company's name: ``Van Dijk Bouw B.V.``, ``Shell plc``.
+LEGAL_FORMS = frozenset(
+    "B.V. BV N.V. NV V.O.F. GmbH Ltd Ltd. Inc Inc. plc LLC S.A. Corp. Holding".split()  # noqa: SIM905
+)
 #: Dutch laws, schemes, taxes and registers named by their acronym, whatever label the NER gives
 #: them (``in de WIA``, ``de regels in de APV``); ``Brexit`` and its kin are events.
 SCHEMES = frozenset(
@@ -403,8 +407,12 @@ class EntityResolver:
             elif kind == "place":
                 tokens = self._street_prefix(article, tokens)
             start, end = article.chars(tokens)
-            if kind != "person" and article.text[end - 1] == ".":
-                end -= 1  # PvdA[.]: a full stop the tokenizer left on the name
+            if (
+                kind != "person"
+                and article.text[end - 1] == "."
+                and tokens[-1].text not in LEGAL_FORMS
+            ):
+                end -= 1  # PvdA[.]: a full stop the tokenizer left on the name; not B.V.
             found.append((start, end, kind))
             if strong:
                 cued.add(start)
@@ -666,6 +674,14 @@ class EntityResolver:
             and last.text[:1].isupper()
         ):
             return "organization", True  # Stichting Leergeld, Partij van het Noorden: a legal name
+        following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (not single and last.text in LEGAL_FORMS) or (
+            following is not None and following.text in LEGAL_FORMS
+        ):
+            return "organization", True  # Van Dijk Bouw B.V., Heijmans Infra [N.V.]
+        if not single and first.text == "Gemeente":  # the body, but in de Gemeente X the place
+            located = LOCATIVE & {t.lower_ for t in doc[max(0, first.i - 2) : first.i]}
+            return ("place" if located else "organization"), True
         if kind is None and not _name_like(tokens):
             return None, False  # OntoNotes DATE, CARDINAL, MONEY …: never a name
         before = doc[first.i - 1] if first.i > 0 else None

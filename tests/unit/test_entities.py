@@ -1163,3 +1163,23 @@ def test_a_plural_everyday_word_opening_a_sentence_is_no_name(nlp):
     text = "Het was druk op het plein. Ondernemers kwamen met busjes naar Den Haag."
     found = found_types(resolve(nlp, text, [("Ondernemers", "ORG"), ("Den Haag", "LOC")]))
     assert found == {"Den Haag": "place"}
+
+
+def test_a_legal_form_makes_an_organisation(nlp):
+    text = "De opdracht ging naar Bakker Groen B.V. en daarna naar Jansen Transport BV uit Ede."
+    spans = [("Bakker Groen B.V.", "PER"), ("Jansen Transport", "PER"), ("Ede", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {
+        "Bakker Groen B.V.": "organization",
+        "Jansen Transport": "organization",
+        "Ede": "place",
+    }
+
+
+def test_a_capitalised_gemeente_is_the_municipal_body_unless_it_locates(nlp):
+    text = "De Gemeente Zwolle betaalt. Wie in de Gemeente Zwolle woont, merkt het."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(3, 18, "MISC"), doc.char_span(38, 53, "MISC")]
+    EntityResolver(nlp, "entities")(doc)
+    types = {m[0]: e["id"][0] for e in doc._.nieuwsnlp_entities for m in e["mentions"]}
+    assert types == {3: "o", 38: "l"}
