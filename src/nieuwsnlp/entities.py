@@ -469,6 +469,8 @@ class EntityResolver:
         town after the name; known towns at the end of a PER span, after a first name and a surname
         or on their own, are places."""
         tokens = list(ent)
+        if ent.start > 0 and is_role(ent.doc[ent.start - 1].text):
+            return [ent]  # columnist [Grunberg]: a surname that is also a town
         name_end = len(tokens)
         while name_end > 0 and self._town(tokens[name_end - 1], after_surname=name_end > 2):
             name_end -= 1
@@ -1237,7 +1239,7 @@ class EntityResolver:
                 kind = self._known(text, sentence_start=article.opens_sentence(token))
                 if kind == "place" and i > 0 and _described(doc[i - 1]) == "organization":
                     kind = None  # het merk [Golden]: a brand that shares a town's name
-                if kind and length == 1 and len(self._first_name_span(article, token)) > 1:
+                if kind and length == 1 and len(self._person_span(article, token)) > 1:
                     kind = None  # [Emile] Roemer: a first name before a surname, not the town
                 if kind == "organization" and _portfolio(token) and self._ministry(text):
                     kind = None  # minister van [Justitie en Veiligheid]: the portfolio
@@ -1247,12 +1249,34 @@ class EntityResolver:
                     i += length
                     break
             else:
-                name = self._first_name_span(article, token)
+                name = self._person_span(article, token)
                 if name:
                     spans.append((*article.chars(name), "person"))
                     i = name[-1].i
                 i += 1
         return spans
+
+    def _person_span(self, article: _Article, token: Token) -> list[Token]:
+        """A person's name the NER missed, opening at ``token``: a first name before a surname, or
+        a surname after a role (``president Trump``)."""
+        return self._first_name_span(article, token) or self._titled_surname(article, token)
+
+    def _titled_surname(self, article: _Article, token: Token) -> list[Token]:
+        """``president Trump``, ``minister Hoekstra``: a role written in lower case and a
+        capitalised word that is no everyday word, place or organisation."""
+        doc = article.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        if (
+            before is None
+            or not (before.is_lower and before.text in ROLE_WORDS)
+            or not (token.is_title and token.is_alpha)
+            or token.text in SENTENCE_OPENERS
+            or self.lexicon.is_word(token.text)
+            or token.text in self.places
+            or self.organizations.canonical(token.text) is not None
+        ):
+            return []
+        return self._person_tokens(article, [token])
 
     def _first_name_span(self, article: _Article, token: Token) -> list[Token]:
         """``zegt Marit van Egmond``: a first name before a capitalised surname is a person the NER

@@ -1183,3 +1183,10 @@ def test_a_capitalised_gemeente_is_the_municipal_body_unless_it_locates(nlp):
     EntityResolver(nlp, "entities")(doc)
     types = {m[0]: e["id"][0] for e in doc._.nieuwsnlp_entities for m in e["mentions"]}
     assert types == {3: "o", 38: "l"}
+
+
+def test_a_role_before_a_surname_makes_a_person_without_the_ner(nlp):
+    text = "Het plan van wethouder Kuijpers kreeg steun van columnist Grunberg."
+    found = resolve(nlp, text, [("Grunberg", "PER")])
+    assert found_types(found) == {"Kuijpers": "person", "Grunberg": "person"}
+    assert found["Kuijpers"]["roles"] == ["wethouder"]
