@@ -1636,7 +1636,12 @@ class EntityResolver:
         self, article: _Article, start: int, end: int, orgs: list[_Entity]
     ) -> None:
         name = article.text[start:end]
-        canonical = self.organizations.canonical(name) or self.organizations.fuzzy(name)
+        site = WEBSITE.search(name) and name.rsplit(".", 1)[0]  # Parool.nl is Het Parool's site
+        canonical = (
+            self.organizations.canonical(name)
+            or (site and self.organizations.canonical(site))
+            or self.organizations.fuzzy(name)
+        )
         for org in orgs:
             if (canonical and org.canonical == canonical) or _same_org(
                 name, org.name, self.fuzzy_threshold

@@ -1190,3 +1190,10 @@ def test_a_role_before_a_surname_makes_a_person_without_the_ner(nlp):
     found = resolve(nlp, text, [("Grunberg", "PER")])
     assert found_types(found) == {"Kuijpers": "person", "Grunberg": "person"}
     assert found["Kuijpers"]["roles"] == ["wethouder"]
+
+
+def test_a_web_address_merges_with_the_organisation_it_belongs_to(nlp):
+    text = "Het stond in De Telegraaf en later ook op Telegraaf.nl, schreef hij."
+    found = resolve(nlp, text, [("De Telegraaf", "ORG"), ("Telegraaf.nl", "ORG")])
+    assert list(found) == ["De Telegraaf"]
+    assert len(found["De Telegraaf"]["mentions"]) == 2
