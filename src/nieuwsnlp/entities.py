@@ -938,6 +938,14 @@ class EntityResolver:
             and is_role(doc[first.i - 2].text)
         ):
             before = doc[first.i - 2]  # hoogleraar staatsrecht [Douwe Jan Elzinga]
+        elif (
+            before is not None
+            and before.text == ","
+            and first.i > 1
+            and last.i + 1 < len(doc)
+            and doc[last.i + 1].text == ","
+        ):
+            before = doc[first.i - 2]  # de hoogste aanklager, [Eva Smit], zegt: an apposition
         if before is not None and (_title(before.text) or AGE_BEFORE.match(before.lower_)):
             return not (known_place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]

@@ -1197,3 +1197,9 @@ def test_a_web_address_merges_with_the_organisation_it_belongs_to(nlp):
     found = resolve(nlp, text, [("De Telegraaf", "ORG"), ("Telegraaf.nl", "ORG")])
     assert list(found) == ["De Telegraaf"]
     assert len(found["De Telegraaf"]["mentions"]) == 2
+
+
+def test_a_name_in_apposition_after_a_role_is_a_person(nlp):
+    text = "De nieuwe directeur, Yusra Zwanenburg, begint in mei."
+    found = found_types(resolve(nlp, text, [("Yusra Zwanenburg", "ORG")]))
+    assert found == {"Yusra Zwanenburg": "person"}
