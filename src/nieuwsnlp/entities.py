@@ -220,10 +220,12 @@ FEATURE_HEADS = frozenset(
 FAMILY_WORDS = frozenset({"familie", "gezin", "echtpaar", "clan", "dynastie"})
 #: Names of God, also in an exclamation (``Allahu Akbar``): no person, place or organisation.
 DEITIES = frozenset({"God", "Gods", "Allah", "Allahu", "Jahweh"})
-#: Kinship and age nouns right before a name: ``baby Milan``, ``dochter Roos``, ``opa Kees``.
+#: Kinship and age nouns and forms of address right before a name: ``baby Milan``, ``dochter
+#: Roos``, ``opa Kees``, ``de heer Kronenburg``.
 KIN_WORDS = frozenset(
     """baby peuter kleuter zoon zoontje dochter dochtertje broer broertje zus zusje vader moeder
-    opa oma oom tante echtgenoot echtgenote weduwe weduwnaar""".split()  # noqa: SIM905
+    opa oma oom tante echtgenoot echtgenote weduwe weduwnaar
+    heer meneer mevrouw""".split()  # noqa: SIM905
 )
 #: Class nouns before the title of a work, as endings (``de Netflixserie Narcos``,
 #: ``het kinderboek Pluk``), and words that announce a coined term (``de zogeheten Panama Papers``).

@@ -1203,3 +1203,8 @@ def test_a_name_in_apposition_after_a_role_is_a_person(nlp):
     text = "De nieuwe directeur, Yusra Zwanenburg, begint in mei."
     found = found_types(resolve(nlp, text, [("Yusra Zwanenburg", "ORG")]))
     assert found == {"Yusra Zwanenburg": "person"}
+
+
+def test_a_form_of_address_makes_a_person_of_a_town_name(nlp):
+    text = "Het werd door de heer Zwolle anders uitgesproken."
+    assert found_types(resolve(nlp, text, [("Zwolle", "LOC")])) == {"Zwolle": "person"}
