@@ -191,6 +191,8 @@ PURPOSE_HEADS = (
     "commissie", "dienst", "autoriteit", "agentschap", "federatie", "bond", "platform", "comité",
     "genootschap", "academie", "hogeschool", "partij", "beweging", "organisatie",
 )  # fmt: skip
+#: The shared head after an elided compound: ``West- [en Oost-]Europa``, ``Noord- of Zuid-Holland``.
+ELIDED_HEAD = re.compile(r"\s+(?:en|of|tot)\s+\w+-(\w+)")
 #: Compass adjectives that make a part of an area a place: ``Oostelijk Afrika``.
 COMPASS_ADJECTIVES = frozenset({"Noordelijk", "Oostelijk", "Zuidelijk", "Westelijk", "Centraal"})
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
@@ -1668,6 +1670,9 @@ class EntityResolver:
         self, article: _Article, start: int, end: int, place_list: list[_Entity]
     ) -> None:
         name = article.text[start:end]
+        elided = ELIDED_HEAD.match(article.text, end) if name.endswith("-") else None
+        if elided:
+            name += elided.group(1)  # West- en Oost-Europa: the mention names West-Europa
         for place in place_list:
             if key(place.name) == key(name):
                 place.mentions.append((start, end))

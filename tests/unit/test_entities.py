@@ -1208,3 +1208,10 @@ def test_a_name_in_apposition_after_a_role_is_a_person(nlp):
 def test_a_form_of_address_makes_a_person_of_a_town_name(nlp):
     text = "Het werd door de heer Zwolle anders uitgesproken."
     assert found_types(resolve(nlp, text, [("Zwolle", "LOC")])) == {"Zwolle": "person"}
+
+
+def test_an_elided_compound_names_the_whole_place(nlp):
+    text = "Ze reisde door Noord- en Zuid-Brabant."
+    found = resolve(nlp, text, [("Noord-", "LOC"), ("Zuid-Brabant", "LOC")])
+    assert found_types(found) == {"Noord-Brabant": "place", "Zuid-Brabant": "place"}
+    assert found["Noord-Brabant"]["mentions"] == [[15, 21]]  # the words as written
