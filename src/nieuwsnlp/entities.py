@@ -1248,7 +1248,10 @@ class EntityResolver:
                 if len(words) < length or any(t.is_punct for t in words):
                     continue
                 text = article.text[words.start_char : words.end_char]
-                kind = self._known(text, sentence_start=article.opens_sentence(token))
+                if length > PLACE_WORDS:  # only an organisation's name is this long
+                    kind = "organization" if text in self.organizations.distinctive else None
+                else:
+                    kind = self._known(text, sentence_start=article.opens_sentence(token))
                 if kind == "place" and i > 0 and _described(doc[i - 1]) == "organization":
                     kind = None  # het merk [Golden]: a brand that shares a town's name
                 if kind and length == 1 and len(self._person_span(article, token)) > 1:
