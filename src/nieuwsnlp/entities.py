@@ -182,6 +182,7 @@ AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
 OPENING_QUOTES = frozenset({",,", "„", "“", '"', "'", "‘"})
 CLOSING_QUOTES = frozenset({"''", "”", '"', "'", "’"})
+#: The most words of a name in quote marks after its class noun: ``de stichting 'Help Elkaar'``.
 QUOTED_NAME_WORDS = 8
 #: Words that end an organisation or place name: ``[Hoge Raad] in Thailand``.
 NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen", "sinds"})
