@@ -73,7 +73,9 @@ ROLE_WORDS = frozenset(
     wielrenner atleet hoogleraar professor onderzoeker onderzoekster wetenschapper econoom analist
     deskundige expert historicus dokter arts chirurg zanger zangeres acteur actrice schrijver
     schrijfster regisseur journalist correspondent presentator presentatrice ombudsman kanselier
-    dictator vicepremier verdachte""".split()  # noqa: SIM905 (a word list reads best as text)
+    dictator vicepremier verdachte docent leraar lerares leerkracht columnist columniste
+    verslaggever fotograaf kunstenaar kunstenares architect filosoof dichter componist
+    dirigent""".split()  # noqa: SIM905 (a word list reads best as text)
 )
 #: Heads of compound role words: ``bondspresident``, ``politiewoordvoerder``, ``Navo-chef``.
 ROLE_HEADS = (
@@ -117,7 +119,8 @@ ORGANIZATION_CLASS = (
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
     "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap", "koor", "ensemble",
-    "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus",
+    "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus", "school", "waterschap",
+    "heemraadschap",
 )  # fmt: skip
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
@@ -144,6 +147,8 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 MEMBER = re.compile(r"^(\w+)['’]ers?$")
 #: A province after these is part of the name: ``Provinciale Staten van Zuid-Holland``.
 PROVINCIAL_BODY = re.compile(r"\b(?:Provinciale|Gedeputeerde) Staten van $")
+#: A portfolio after these is part of the name: ``het ministerie van Defensie``.
+MINISTRY = re.compile(r"\b[Mm]inisterie van $")
 #: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``,
 #: ``rechtbank Arnhem``.
 REGIONAL_HEADS = frozenset(
@@ -155,7 +160,7 @@ ORGANIZATION_NAME_HEADS = (
     "instituut", "institute", "ziekenhuis", "universiteit", "university", "hogeschool",
     "academie", "academy", "medisch centrum", "medical center", "club", "network", "research",
     "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant", "herald", "tribune",
-    "gazette", "center", "centre", "college", "lyceum", "gymnasium",
+    "gazette", "center", "centre", "college", "lyceum", "gymnasium", "school",
     # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
     " bank", " group", " groep", " airlines", " airways", " holding",
 )  # fmt: skip
@@ -167,6 +172,8 @@ SENTENCE_OPENERS = frozenset(
     Intussen""".split()  # noqa: SIM905
 )
 DETERMINERS = frozenset({"de", "het", "een", "elke", "iedere", "ieder"})
+#: Articles that open a name: ``De Telegraaf``, ``Het Parool``, ``The Guardian``.
+NAME_ARTICLES = frozenset({"De", "Het", "The"})
 #: Words that join two names of one kind: ``Kim en Trump``, ``zowel Rutte als Merkel``.
 COORDINATORS = frozenset({"en", "of", "als"})
 #: ``van (de) <Name>`` right after a person: the body they speak for.
@@ -174,8 +181,21 @@ AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
 OPENING_QUOTES = frozenset({",,", "„", "“", '"', "'", "‘"})
+CLOSING_QUOTES = frozenset({"''", "”", '"', "'", "’"})
+#: The most words of a name in quote marks after its class noun: ``de stichting 'Help Elkaar'``.
+QUOTED_NAME_WORDS = 8
 #: Words that end an organisation or place name: ``[Hoge Raad] in Thailand``.
 NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen", "sinds"})
+#: Class nouns that name a body by its purpose after ``voor``: ``Centrum voor Bevolkingsonderzoek``.
+PURPOSE_HEADS = (
+    "centrum", "instituut", "raad", "college", "bureau", "stichting", "vereniging", "fonds",
+    "commissie", "dienst", "autoriteit", "agentschap", "federatie", "bond", "platform", "comité",
+    "genootschap", "academie", "hogeschool", "partij", "beweging", "organisatie",
+)  # fmt: skip
+#: The shared head after an elided compound: ``West- [en Oost-]Europa``, ``Noord- of Zuid-Holland``.
+ELIDED_HEAD = re.compile(r"\s+(?:en|of|tot)\s+\w+-(\w+)")
+#: Compass adjectives that make a part of an area a place: ``Oostelijk Afrika``.
+COMPASS_ADJECTIVES = frozenset({"Noordelijk", "Oostelijk", "Zuidelijk", "Westelijk", "Centraal"})
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
 #: Dutch lexicon lacks the word.
 NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)$")
@@ -191,6 +211,9 @@ CODE = re.compile(r"[A-Z]{1,2}\d{1,4}")
 FEATURE_PREFIXES = frozenset(
     "Mount Mont Monte Lake Cape Kaap Sierra Isla Hotel Kasteel Paleis Fort Port Puerto".split()  # noqa: SIM905
 )
+#: Heads of the first word of a venue's name: ``Parktheater Eindhoven``, ``Muziekgebouw Frits
+#: Philips`` (a name after it is no person's).
+VENUE_HEADS = ("theater", "schouwburg", "gebouw", "zaal", "podium")
 #: Last words of the names of waters, landscapes and areas: ``Hollands Diep``, ``Lee County``.
 FEATURE_HEADS = frozenset(
     {"Diep", "Meer", "Zee", "Kanaal", "Baai", "Gebergte", "Woud", "Heide", "Polder", "Plassen"}
@@ -200,10 +223,12 @@ FEATURE_HEADS = frozenset(
 FAMILY_WORDS = frozenset({"familie", "gezin", "echtpaar", "clan", "dynastie"})
 #: Names of God, also in an exclamation (``Allahu Akbar``): no person, place or organisation.
 DEITIES = frozenset({"God", "Gods", "Allah", "Allahu", "Jahweh"})
-#: Kinship and age nouns right before a name: ``baby Milan``, ``dochter Roos``, ``opa Kees``.
+#: Kinship and age nouns and forms of address right before a name: ``baby Milan``, ``dochter
+#: Roos``, ``opa Kees``, ``de heer Kronenburg``.
 KIN_WORDS = frozenset(
     """baby peuter kleuter zoon zoontje dochter dochtertje broer broertje zus zusje vader moeder
-    opa oma oom tante echtgenoot echtgenote weduwe weduwnaar""".split()  # noqa: SIM905
+    opa oma oom tante echtgenoot echtgenote weduwe weduwnaar
+    heer meneer mevrouw""".split()  # noqa: SIM905
 )
 #: Class nouns before the title of a work, as endings (``de Netflixserie Narcos``,
 #: ``het kinderboek Pluk``), and words that announce a coined term (``de zogeheten Panama Papers``).
@@ -215,12 +240,23 @@ WORK_CLASS = (
 )  # fmt: skip
 #: Capitalised words after a place or sponsor that name a sports event: ``het Barcelona Open``.
 EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Trophy", "Rally"})
+#: Legal forms written after a company's name: ``Van Dijk Bouw B.V.``, ``Shell plc``.
+LEGAL_FORMS = frozenset(
+    "B.V. BV N.V. NV V.O.F. GmbH Ltd Ltd. Inc Inc. plc LLC S.A. Corp. Holding".split()  # noqa: SIM905
+)
+#: Dutch laws, schemes, taxes and registers named by their acronym, whatever label the NER gives
+#: them (``in de WIA``, ``de regels in de APV``); ``Brexit`` and its kin are events.
+SCHEMES = frozenset(
+    """AOW WIA WAO WW Wajong Wmo WMO Wlz AWBZ Zvw ANW APV WOZ BTW btw BSN BRP BKR NHG PGB pgb
+    Brexit Nexit Grexit Frexit Dexit""".split()  # noqa: SIM905
+)
 #: Heads of compounds that name a law, a vote, a deal, an event or a sum, never a person,
 #: organisation or place: ``Jeugdwet``, ``Brexitreferendum``, ``Pensioenakkoord``, ``Zorgpremie``.
 NON_NAME_HEADS = (
     "wet", "wetten", "wetsvoorstel", "referendum", "akkoord", "verdrag", "verkiezing",
     "verkiezingen", "debat", "regeling", "richtlijn", "vechtpartij", "schandaal", "affaire",
     "premie", "toeslag", "uitkering", "heffing", "gebouw", "schietpartij", "steekpartij", "dag",
+    "kwestie", "deadline", "crisis", "tijdperk",  # Ruslandkwestie, Brexitdeadline, Sovjettijdperk
     "isme", "ismo",  # an ideology: Chavismo, Thatcherisme
 )  # fmt: skip
 
@@ -280,6 +316,10 @@ class _Article:
 
     def chars(self, tokens: list[Token]) -> tuple[int, int]:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+#: The most words of a place name the gazetteer looks for: ``Sint Anna ter Muiden``.
+PLACE_WORDS = 4
 
 
 @Language.factory("nieuwsnlp_entities", default_config={"fuzzy_threshold": 90})
@@ -356,8 +396,10 @@ class EntityResolver:
         cued: set[int] = set()
         for tokens, kind, strong in typed:
             name_key = key(_text(article, tokens))
-            if not strong and name_key in evidence and (kind is not None or _name_like(tokens)):
-                kind = evidence[name_key]  # also an untyped (MISC) mention
+            # also an untyped (MISC) mention; but in Lelystad stays the town of het ziekenhuis Lelystad
+            town = kind == "place" and _after_in(tokens[0])
+            if not (strong or town) and name_key in evidence and (kind or _name_like(tokens)):
+                kind = evidence[name_key]
             if kind is None:
                 if _name_like(tokens):  # Lara Sint Jago (MISC): no place Lara inside it
                     blocked.append(article.chars(tokens))
@@ -370,16 +412,21 @@ class EntityResolver:
             elif kind == "place":
                 tokens = self._street_prefix(article, tokens)
             start, end = article.chars(tokens)
-            if kind != "person" and article.text[end - 1] == ".":
-                end -= 1  # PvdA[.]: a full stop the tokenizer left on the name
+            if (
+                kind != "person"
+                and article.text[end - 1] == "."
+                and tokens[-1].text not in LEGAL_FORMS
+            ):
+                end -= 1  # PvdA[.]: a full stop the tokenizer left on the name; not B.V.
             found.append((start, end, kind))
             if strong:
                 cued.add(start)
         found += [(start, end, "organization") for start, end, _ in compounds]
         found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
-        headed = self._headed_organizations(article)
-        for span in [*headed, *self._gazetteer_spans(article)]:
+        headed = self._headed_organizations(article) + _purpose_organizations(article)
+        described = self._described_organizations(article)
+        for span in [*headed, *self._gazetteer_spans(article), *described]:
             span_start, span_end, kind = span
             overlapping = [s for s in blocked if s[0] < span_end and span_start < s[1]]
             # A headed name also wins over the NER's typing of the same words; a known name only
@@ -410,6 +457,7 @@ class EntityResolver:
                 self.lexicon.is_first_name(tokens[i].text)
                 and tokens[i - 1].is_title
                 and not self.lexicon.is_first_name(tokens[i - 1].text)
+                and not tokens[i - 1].lower_.endswith(VENUE_HEADS)  # Muziekgebouw Frits Philips
                 and all(t.is_title for t in tokens[i + 1 :])
                 and not self.lexicon.is_word(tokens[-1].text)
                 and tokens[-1].text not in self.places
@@ -426,6 +474,8 @@ class EntityResolver:
         town after the name; known towns at the end of a PER span, after a first name and a surname
         or on their own, are places."""
         tokens = list(ent)
+        if ent.start > 0 and is_role(ent.doc[ent.start - 1].text):
+            return [ent]  # columnist [Grunberg]: a surname that is also a town
         name_end = len(tokens)
         while name_end > 0 and self._town(tokens[name_end - 1], after_surname=name_end > 2):
             name_end -= 1
@@ -620,7 +670,8 @@ class EntityResolver:
         first, last = tokens[0], tokens[-1]
         at_start = article.opens_sentence(first)
         canonical = self.organizations.canonical(text)
-        if canonical and not (at_start and text in self.organizations.ambiguous):
+        town = _after_in(first) and text in self.places  # in Heerenveen: the town, not the club
+        if canonical and not ((at_start or town) and text in self.organizations.ambiguous):
             return "organization", True  # Albert Heijn, Forum voor Democratie (MISC) …
         single = len(tokens) == 1
         if (
@@ -630,6 +681,14 @@ class EntityResolver:
             and last.text[:1].isupper()
         ):
             return "organization", True  # Stichting Leergeld, Partij van het Noorden: a legal name
+        following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (not single and last.text in LEGAL_FORMS) or (
+            following is not None and following.text in LEGAL_FORMS
+        ):
+            return "organization", True  # Van Dijk Bouw B.V., Heijmans Infra [N.V.]
+        if not single and first.text == "Gemeente":  # the body, but in de Gemeente X the place
+            located = LOCATIVE & {t.lower_ for t in doc[max(0, first.i - 2) : first.i]}
+            return ("place" if located else "organization"), True
         if kind is None and not _name_like(tokens):
             return None, False  # OntoNotes DATE, CARDINAL, MONEY …: never a name
         before = doc[first.i - 1] if first.i > 0 else None
@@ -644,6 +703,8 @@ class EntityResolver:
             return None, True  # Klimaatwet, SGP-top; Naast at a sentence start; Allah
         if before is not None and self._no_entity_after(before, single and kind == "person"):
             return None, True
+        if single and not at_start and _class_compound(text) and not _before_a_name(last):
+            return "organization", True  # de Arbeiderspartij, de Hotelschool: capitals make a name
         if last.i + 1 < len(doc) and doc[last.i + 1].text in EVENT_HEADS:
             return None, True  # het Andalusië Open, de Rotterdam Marathon: an event
         if WEBSITE.search(text):
@@ -651,10 +712,12 @@ class EntityResolver:
         if single and (ROMAN.fullmatch(text) or CABINET.search(text)):
             return None, True  # [Rutte] [III], Rutte-II: a cabinet, not its premier
         if not single and (
-            first.text in FEATURE_PREFIXES and last.text[:1].isupper() or last.text in FEATURE_HEADS
+            (first.text in FEATURE_PREFIXES or first.lower_.endswith(VENUE_HEADS))
+            and last.text[:1].isupper()
+            or last.text in FEATURE_HEADS
         ):
-            return "place", True
-        if self._district(text):
+            return "place", True  # Hotel De Wereld, Parktheater Eindhoven, Hollands Diep
+        if self._district(text) or self._compass_area(tokens):
             return "place", True
         street = len(last.text) > 6 and text not in self.places
         if street and STREET_END.search(last.lower_):
@@ -670,6 +733,8 @@ class EntityResolver:
             return None, True
         if single and CODE.fullmatch(text):
             return None, True  # S112, CO2: a road number or a formula (known parties came first)
+        if text in SCHEMES:
+            return None, True
         if _acronym(text) and kind is not None:  # MISC acronyms are laws, taxes, diseases: AOW, BTW
             if text in self.places and (kind in ("place", "person") or self._is_country(text)):
                 return "place", False  # VS, VK: a PER or ORG label on a country is a slip
@@ -754,11 +819,11 @@ class EntityResolver:
         if (
             single
             and at_start
-            and self.lexicon.is_word(text)
+            and (self.lexicon.is_word(text) or self._plural_word(text))
             and text not in article.inner_capitals
             and (text not in self.places or self.places.quiet(text))
         ):
-            return None  # Opkomst, Grondstoffen: an everyday word capitalised by its position
+            return None  # Opkomst, Werkgevers: an everyday word capitalised by its position
         # in Yerseke: a village after a locative preposition is the place, whatever the label
         located = tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in LOCATIVE
         # a place label inside a sentence, or any label after in/uit, is trusted on a town that is
@@ -786,6 +851,15 @@ class EntityResolver:
         ):
             return None  # [De Utrechter] at a sentence start
         return None if self._not_a_persons_name(tokens) else "person"
+
+    def _plural_word(self, word: str) -> bool:
+        """``Werkgevers``, ``Boeren``: the plural of an everyday word, which the lexicon lacks."""
+        return len(word) > 5 and (
+            word.endswith("s")
+            and self.lexicon.is_word(word[:-1])
+            or word.endswith("en")
+            and self.lexicon.is_word(word[:-2])
+        )
 
     def _not_a_persons_name(self, tokens: list[Token]) -> bool:
         """A PER span without a first name that reads as an organisation or a title: a word with
@@ -837,7 +911,7 @@ class EntityResolver:
             and not known_place
         ):
             return True
-        if len(tokens) > 1 and is_role(first.text) and tokens[1].text[:1].isupper():
+        if len(tokens) > 1 and _title(first.text) and tokens[1].text[:1].isupper():
             return True  # [VVD'er] Wybren van Haga, [Burgemeester] Pauline Krikke
         if (
             kind != "place"  # Arc de Triomphe is a site
@@ -869,7 +943,15 @@ class EntityResolver:
             and is_role(doc[first.i - 2].text)
         ):
             before = doc[first.i - 2]  # hoogleraar staatsrecht [Douwe Jan Elzinga]
-        if before is not None and (is_role(before.text) or AGE_BEFORE.match(before.lower_)):
+        elif (
+            before is not None
+            and before.text == ","
+            and first.i > 1
+            and last.i + 1 < len(doc)
+            and doc[last.i + 1].text == ","
+        ):
+            before = doc[first.i - 2]  # de hoogste aanklager, [Eva Smit], zegt: an apposition
+        if before is not None and (_title(before.text) or AGE_BEFORE.match(before.lower_)):
             return not (known_place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]
         return (
@@ -935,6 +1017,15 @@ class EntityResolver:
         town = found.group(1)
         return town in self.places and not self.places.quiet(town) and not self.places.weak(town)
 
+    def _compass_area(self, tokens: list[Token]) -> bool:
+        """``Oostelijk Afrika``, ``Zuidelijk Europa``: a compass adjective before a country, region
+        or continent."""
+        return (
+            len(tokens) == 2
+            and tokens[0].text in COMPASS_ADJECTIVES
+            and self._is_area(tokens[1].text)
+        )
+
     def _is_place_name(self, text: str) -> bool:
         """Nationality adjectives (``Russische``), inhabitants (``Russen``) and the uninflected
         adjective of a place (``een Haags dagblad``, ``Brabants``, ``Gronings``) are not places."""
@@ -986,8 +1077,9 @@ class EntityResolver:
     ) -> list[tuple[int, int, str]]:
         """``politie Drenthe``, ``GGD Amsterdam``, ``Provinciale Staten van Zuid-Holland``: Dutch
         public bodies organised by region are named after it; the place is then part of the
-        organisation's name. So is ``de gemeente Enschede`` when the municipality acts (``met de
-        gemeente X``, ``een wethouder van de gemeente X``); ``in de gemeente X`` is the place."""
+        organisation's name, as the portfolio is of a ministry's (``ministerie van Defensie``).
+        So is ``de gemeente Enschede`` when the municipality acts (``met de gemeente X``, ``een
+        wethouder van de gemeente X``); ``in de gemeente X`` is the place."""
         doc = article.doc
         result = []
         bodies: list[tuple[int, int]] = []
@@ -996,6 +1088,10 @@ class EntityResolver:
             if kind == "place" and states is not None:  # Provinciale Staten van Zuid-Holland
                 bodies.append((states.start(), end))
                 result.append((states.start(), end, "organization"))
+                continue
+            ministry = MINISTRY.search(article.text, max(0, start - 20), start)
+            if kind == "organization" and ministry is not None:
+                result.append((ministry.start(), end, kind))
                 continue
             token = doc.char_span(start, end, alignment_mode="expand")
             before = doc[token.start - 1] if token is not None and token.start > 0 else None
@@ -1053,8 +1149,9 @@ class EntityResolver:
     def _headed_organizations(article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of capitalised words ending in an organisation head
         (``Utrechts Medisch Centrum``, ``Rotterdam Hart Instituut``, ``Herseninstituut``), which
-        the NER tends to cut up at the place or person name inside them. After a hyphen the head
-        makes a compound about a name (``PSV-club``), which the compound rule finds."""
+        the NER tends to cut up at the place or person name inside them (``Alan Turingschool``).
+        After a hyphen the head makes a compound about a name (``PSV-club``), which the compound
+        rule finds."""
         doc = article.doc
         spans = []
         for token in doc:
@@ -1073,19 +1170,70 @@ class EntityResolver:
             words = doc[start : token.i + 1]
             lower = words.text.casefold().removesuffix(".")  # The Daily Herald[.] at a sentence end
             head = next((h for h in ORGANIZATION_NAME_HEADS if lower.endswith(h)), None)
+            # Basisschool at a sentence start: an everyday word, capitalised by its position
+            everyday = len(words) == 1 and start in article.starts and lexicon().is_word(lower)
             if (
                 head is not None
                 and len(lower) - len(head) >= 3
                 and lower[-len(head) - 1 :][:1] != "-"
+                and not everyday
             ):
                 end = words.start_char + len(words.text.removesuffix("."))
                 spans.append((words.start_char, end, "organization"))
         return spans
 
+    def _described_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
+        """(start char, end char, type) of capitalised words after an organisation class noun
+        (``basisschool De Boog``, ``de stichting Leergeld``) or of a name in quote marks after one,
+        which the NER tends to miss. A known place (``de universiteit Utrecht``) or a first name
+        there is left to the NER."""
+        doc = article.doc
+        spans = []
+        for token in doc[:-1]:
+            start = token.i + 1
+            following = doc[start].text
+            if not (following[:1].isupper() or following in OPENING_QUOTES):
+                continue  # most words: checked first, as the class test is dearer
+            if _described(token) != "organization" and token.lower_ not in ORGANIZATION_CLASS:
+                continue
+            quoted = self._quoted_name(doc, start)
+            if quoted is not None:
+                spans.append((quoted.start_char, quoted.end_char, "organization"))
+                continue
+            if token.is_title or start in article.starts:
+                continue  # Stichting Leergeld: a legal name, which the NER finds whole
+            if self.lexicon.is_first_name(doc[start].text):
+                continue  # ontwikkelaar Erwin Slot: a person
+            end = start + (doc[start].text in NAME_ARTICLES)  # basisschool De Boog
+            while (
+                end < len(doc)
+                and doc[end].text[:1].isupper()
+                and doc[end].is_alpha
+                and doc[end].text not in SENTENCE_OPENERS
+            ):
+                end += 1
+            name = doc[start:end]
+            if end > start + (doc[start].text in NAME_ARTICLES) and name.text not in self.places:
+                spans.append((name.start_char, name.end_char, "organization"))
+        return spans
+
+    @staticmethod
+    def _quoted_name(doc: Doc, start: int) -> Span | None:
+        """``de stichting 'Samen tegen verspilling'``: a name in quote marks after its class noun,
+        capitalised and at most ``QUOTED_NAME_WORDS`` words long."""
+        if start + 1 >= len(doc) or doc[start].text not in OPENING_QUOTES:
+            return None
+        words = doc[start + 1 : start + 2 + QUOTED_NAME_WORDS]
+        close = next((t.i for t in words if t.text in CLOSING_QUOTES), None)
+        if close is None or close == start + 1 or not doc[start + 1].text[:1].isupper():
+            return None
+        return doc[start + 1 : close]
+
     def _gazetteer_spans(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of known names the NER may miss.
 
-        The longest known place or distinctive organisation name at a capitalised token.
+        The longest known place (up to ``PLACE_WORDS`` words) or distinctive organisation name
+        (``Centraal Bureau voor de Statistiek``) at a capitalised token.
         """
         doc = article.doc
         spans = []
@@ -1095,15 +1243,19 @@ class EntityResolver:
             if not (token.text[:1].isupper() or token.text[:1].isdigit()):
                 i += 1
                 continue
-            for length in (4, 3, 2, 1):
+            longest = max(PLACE_WORDS, self.organizations.words_from.get(token.text, 0))
+            for length in range(longest, 0, -1):
                 words = doc[i : i + length]
                 if len(words) < length or any(t.is_punct for t in words):
                     continue
                 text = article.text[words.start_char : words.end_char]
-                kind = self._known(text, sentence_start=article.opens_sentence(token))
+                if length > PLACE_WORDS:  # only an organisation's name is this long
+                    kind = "organization" if text in self.organizations.distinctive else None
+                else:
+                    kind = self._known(text, sentence_start=article.opens_sentence(token))
                 if kind == "place" and i > 0 and _described(doc[i - 1]) == "organization":
                     kind = None  # het merk [Golden]: a brand that shares a town's name
-                if kind and length == 1 and len(self._first_name_span(article, token)) > 1:
+                if kind and length == 1 and len(self._person_span(article, token)) > 1:
                     kind = None  # [Emile] Roemer: a first name before a surname, not the town
                 if kind == "organization" and _portfolio(token) and self._ministry(text):
                     kind = None  # minister van [Justitie en Veiligheid]: the portfolio
@@ -1113,21 +1265,50 @@ class EntityResolver:
                     i += length
                     break
             else:
-                name = self._first_name_span(article, token)
+                name = self._person_span(article, token)
                 if name:
                     spans.append((*article.chars(name), "person"))
                     i = name[-1].i
                 i += 1
         return spans
 
+    def _person_span(self, article: _Article, token: Token) -> list[Token]:
+        """A person's name the NER missed, opening at ``token``: a first name before a surname, or
+        a surname after a role (``president Trump``)."""
+        return self._first_name_span(article, token) or self._titled_surname(article, token)
+
+    def _titled_surname(self, article: _Article, token: Token) -> list[Token]:
+        """``president Trump``, ``minister Hoekstra``: a role written in lower case and a
+        capitalised word that is no everyday word, place or organisation."""
+        doc = article.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        if (
+            before is None
+            or not (before.is_lower and before.text in ROLE_WORDS)
+            or not (token.is_title and token.is_alpha)
+            or token.text in SENTENCE_OPENERS
+            or self.lexicon.is_word(token.text)
+            or token.text in self.places
+            or self.organizations.canonical(token.text) is not None
+        ):
+            return []
+        return self._person_tokens(article, [token])
+
     def _first_name_span(self, article: _Article, token: Token) -> list[Token]:
         """``zegt Marit van Egmond``: a first name before a capitalised surname is a person the NER
         missed. First names that are also Dutch words are not in the list."""
         doc = article.doc
-        if not self.lexicon.is_first_name(token.text) or token.i + 1 >= len(doc):
+        if token.i + 1 >= len(doc) or not (
+            self.lexicon.is_first_name(token.text) or self._given_name(article, token)
+        ):
             return []
         previous = doc[token.i - 1] if token.i > 0 else None
-        if previous is not None and previous.is_title and self._town(token, after_surname=True):
+        if (
+            previous is not None
+            and previous.is_title
+            and not is_role(previous.text)
+            and self._town(token, after_surname=True)
+        ):
             return []  # Jan Smit [Breda] Utrecht: a town after a surname, not a first name
         following = doc[token.i + 1]
         after = _after_particles(doc, token.i + 1)  # Kees [van der] Staaij
@@ -1141,6 +1322,34 @@ class EntityResolver:
             return []
         name = self._person_tokens(article, [token])
         return [] if STREET_END.search(name[-1].lower_) else name  # Piet Heintunnel
+
+    def _given_name(self, article: _Article, token: Token) -> bool:
+        """A given name the lexicon lacks, known by what follows it: ``ten`` or ``ter`` and a
+        capitalised word (``Asha ten Broeke``; not the places ``Huis ter Heide``, ``Ter Apel``), or,
+        after a role, a capitalised word that is no everyday word nor place (``Kamerlid Salima
+        Belhaj``). Everyday words and organisations are no given names."""
+        doc = article.doc
+        if not (
+            token.is_title
+            and token.is_alpha
+            and token.text not in SENTENCE_OPENERS
+            and not self.lexicon.is_word(token.text)
+            and self.organizations.canonical(token.text) is None
+        ):
+            return False
+        name = doc[token.i : token.i + 3]
+        if len(name) == 3 and name[1].text in ("ten", "ter") and name[2].is_title:
+            return name.text not in self.places and name[1:].text not in self.places
+        surname = name[1] if len(name) > 1 else None
+        return (
+            token.i > 0
+            and is_role(doc[token.i - 1].text)
+            and surname is not None
+            and surname.is_title
+            and surname.is_alpha
+            and not self.lexicon.is_word(surname.text)
+            and surname.text not in self.places
+        )
 
     def _ministry(self, text: str) -> bool:
         return (self.organizations.canonical(text) or "").startswith("ministerie")
@@ -1169,7 +1378,7 @@ class EntityResolver:
         NER left out or called MISC (``[Tiny] Kox``, ``[Eva] K.``) and a surname it cut off
         (``Ton [Nabben]``), without a trailing ``van Buitenlandse Zaken``."""
         doc = article.doc
-        while len(tokens) > 1 and is_role(tokens[0].text):
+        while len(tokens) > 1 and _title(tokens[0].text):
             tokens = tokens[1:]  # [VVD-Kamerlid] Dennis Wiersma: the party is an entity of its own
         start = tokens[0].i
         particles = start
@@ -1443,7 +1652,12 @@ class EntityResolver:
         self, article: _Article, start: int, end: int, orgs: list[_Entity]
     ) -> None:
         name = article.text[start:end]
-        canonical = self.organizations.canonical(name) or self.organizations.fuzzy(name)
+        site = WEBSITE.search(name) and name.rsplit(".", 1)[0]  # Parool.nl is Het Parool's site
+        canonical = (
+            self.organizations.canonical(name)
+            or (site and self.organizations.canonical(site))
+            or self.organizations.fuzzy(name)
+        )
         for org in orgs:
             if (canonical and org.canonical == canonical) or _same_org(
                 name, org.name, self.fuzzy_threshold
@@ -1460,6 +1674,9 @@ class EntityResolver:
         self, article: _Article, start: int, end: int, place_list: list[_Entity]
     ) -> None:
         name = article.text[start:end]
+        elided = ELIDED_HEAD.match(article.text, end) if name.endswith("-") else None
+        if elided:
+            name += elided.group(1)  # West- en Oost-Europa: the mention names West-Europa
         for place in place_list:
             if key(place.name) == key(name):
                 place.mentions.append((start, end))
@@ -1523,7 +1740,13 @@ class EntityResolver:
         for place in list(entities):
             words = key(place.name).split()
             if place.type == "organization" and self.organizations.canonical(place.name):
-                continue
+                # Janssen is also a surname: that of Sander Janssen in the article, not of Tim Matavz
+                # Vitesse, a name the NER ran on
+                surname = place.name in self.organizations.ambiguous and any(
+                    key(p.name).split()[1:] == words for p in people
+                )
+                if not surname:
+                    continue
             possessive = [words[0][:-1]] if len(words) == 1 and words[0].endswith("s") else None
             owner = next(
                 (
@@ -1680,7 +1903,70 @@ def _class_compound(word: str) -> bool:
         and (len(lower) - len(c) >= 5 or lexicon().is_word(lower[: -len(c)].rstrip("s")))
         for c in ORGANIZATION_CLASS
     )
-    return described and not is_role(word)
+    return described and not is_role(word) and not lower.endswith(NON_NAME_HEADS)
+
+
+def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
+    """(start char, end char, type) of names of a body and its purpose: ``Centrum voor
+    Bevolkingsonderzoek``, ``Nederlands Instituut voor Beeld en Geluid``, ``Planbureau voor de
+    Leefomgeving``: a capitalised class noun, ``voor`` and capitalised words (``en`` between
+    them)."""
+    doc = article.doc
+    spans = []
+    for token in doc[:-2]:
+        lower = token.lower_
+        if not (
+            token.is_title and lower.endswith(PURPOSE_HEADS) and doc[token.i + 1].lower_ == "voor"
+        ):
+            continue
+        end = token.i + 2
+        if doc[end].lower_ in ("de", "het"):
+            end += 1
+        run = end
+        while (
+            run < len(doc)
+            and doc[run].is_title
+            or (
+                run + 1 < len(doc)
+                and doc[run].lower_ == "en"
+                and doc[run + 1].is_title
+                and run > end
+            )
+        ):
+            run += 1
+        if run == end:
+            continue
+        start = token.i
+        while (
+            start not in article.starts
+            and doc[start - 1].is_title
+            and doc[start - 1].text not in SENTENCE_OPENERS
+            and not is_role(doc[start - 1].text)
+        ):
+            start -= 1
+        spans.append((doc[start].idx, doc[run - 1].idx + len(doc[run - 1].text), "organization"))
+    return spans
+
+
+def _title(text: str) -> bool:
+    """A role written before a name, also in the plural before two names (``Kamervoorzitters Arib
+    en Bergkamp``); only the singular stands for a person on its own."""
+    return is_role(text) or text.endswith("rs") and is_role(text[:-1])
+
+
+def _after_in(first: Token) -> bool:
+    """``in Heerenveen``, ``in het Vaticaan``."""
+    i = first.i - 1
+    if i > 0 and first.doc[i].lower_ in ("de", "het"):
+        i -= 1
+    return i >= 0 and first.doc[i].lower_ == "in"
+
+
+def _before_a_name(last: Token) -> bool:
+    """``de Jongerenbeweging [Dwarsligger]``: a capitalised word follows, which the class noun
+    describes."""
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return following is not None and following.text[:1].isupper()
 
 
 def _with_noun(tokens: list[Token]) -> list[Token]:
@@ -1700,7 +1986,8 @@ def _with_noun(tokens: list[Token]) -> list[Token]:
 
 def _portfolio(first: Token) -> bool:
     """``minister van [Justitie]``, ``(Volksgezondheid)`` after a minister, ``wethouder X van
-    [Verkeer]``: a portfolio, not an organisation mention."""
+    [Verkeer]``, ``minister voor [Medische Zorg]``, ``Eurocommissaris voor [Handel]``: a
+    portfolio, not an organisation mention."""
     doc = first.doc
     i = first.i - 1
     if i > 0 and doc[i].lower_ == "van":  # minister Wouter Koolmees van [Sociale Zaken]
@@ -1708,7 +1995,11 @@ def _portfolio(first: Token) -> bool:
             i -= 1
     before = doc[max(0, min(i, first.i - 1) - 2) : first.i]
     words = [t.lower_ for t in before]
-    return ("van" in words[-1:] and any(w.endswith(PORTFOLIO_HOLDERS) for w in words)) or (
+    holders = PORTFOLIO_HOLDERS
+    if words[-1:] == ["voor"]:  # a commissaris van politie is a rank
+        holders = (*PORTFOLIO_HOLDERS, "commissaris")
+    after_holder = words[-1:] in (["van"], ["voor"])
+    return (after_holder and any(w.endswith(holders) for w in words)) or (
         words[-1:] == ["("] and first.i >= 2 and doc[first.i - 2].ent_type_ in ("PER", "PERSON")
     )
 

@@ -106,7 +106,8 @@ class Places:
             return False
         for ending in INHABITANT_ENDINGS:
             stem = k[: -len(ending)]
-            if k.endswith(ending) and len(stem) >= 4:
+            # -enaar only follows a town: Ossenaar, Emmenaar
+            if k.endswith(ending) and len(stem) >= (3 if ending.startswith("ena") else 4):
                 for town in (stem, stem + "en", stem + "e"):
                     if town in self._names and self.quiet(town) is False:
                         return True
@@ -187,6 +188,19 @@ class Organizations:
                     variant[:1].isupper() or variant[:1].isdigit()
                 ):
                     self.distinctive.add(variant)
+                    word = variant.capitalize()  # an acronym read as a word: Efsa, Unesco
+                    if (
+                        variant.isupper()
+                        and len(variant) > ACRONYM_LENGTH
+                        and word.isalpha()
+                        and word not in self.ambiguous
+                    ):
+                        self.distinctive.add(word)
+        # the most words a distinctive name opening with a word has: found without the NER
+        self.words_from: dict[str, int] = {}
+        for name in self.distinctive:
+            first, *rest = name.split()
+            self.words_from[first] = max(self.words_from.get(first, 0), len(rest) + 1)
         self._long = sorted({k for k in self._canonical if len(k) >= 10})
 
     def canonical(self, name: str) -> str | None:

@@ -978,3 +978,240 @@ def test_a_compound_with_a_long_common_noun_head_is_no_name(nlp):
 def test_forum_voor_democratie_is_found_without_the_ner(nlp):
     text = "Gisteren won Forum voor Democratie veel zetels."
     assert found_types(resolve(nlp, text, [])) == {"Forum voor Democratie": "organization"}
+
+
+def test_long_known_names_and_acronyms_written_as_words_are_found_without_the_ner(nlp):
+    text = (
+        "Het rapport ging eerst naar de Opec en het Centraal Bureau voor de Statistiek, "
+        "later ook naar het College voor de Rechten van de Mens."
+    )
+    found = found_types(resolve(nlp, text, [("College", "ORG")]))
+    assert found == {
+        "Centraal Bureau voor de Statistiek": "organization",
+        "Opec": "organization",
+        "College voor de Rechten van de Mens": "organization",
+    }
+
+
+def test_a_capitalised_compound_with_a_class_head_names_an_organisation(nlp):
+    text = (
+        "Hij stapte over naar de Vissersbond en werkte later bij de Boerenpartij. Zijn dochter zit "
+        "op de Marnixschool in Utrecht."
+    )
+    spans = [("Vissersbond", "LOC"), ("Boerenpartij", "MISC"), ("Marnixschool", "MISC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found["Vissersbond"] == found["Boerenpartij"] == "organization"
+    assert found["Marnixschool"] == "organization"
+
+
+def test_a_one_word_class_compound_at_a_sentence_start_is_an_everyday_word(nlp):
+    text = "Basisschool is voor kinderen tot twaalf jaar, zegt de wethouder van Haarlem."
+    found = found_types(resolve(nlp, text, [("Basisschool", "ORG"), ("Haarlem", "LOC")]))
+    assert found == {"Haarlem": "place"}
+
+
+def test_a_school_name_with_a_first_name_in_it_is_no_person(nlp):
+    text = "De leerlingen van de Anne Frankschool gingen naar Den Haag."
+    found = found_types(resolve(nlp, text, [("Anne Frankschool", "PER"), ("Den Haag", "LOC")]))
+    assert found == {"Anne Frankschool": "organization", "Den Haag": "place"}
+
+
+def test_a_class_noun_names_the_organisation_after_it_without_the_ner(nlp):
+    text = "Ze werkt voor de stichting Kinderwens en haar zoon zit op basisschool De Klimop."
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Kinderwens": "organization", "De Klimop": "organization"}
+
+
+def test_a_class_noun_before_a_first_name_or_a_town_adds_no_organisation(nlp):
+    text = (
+        "Het was een idee van ontwikkelaar Sanne Vos, die studeerde aan de universiteit Groningen."
+    )
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Sanne Vos": "person"}
+
+
+def test_ten_and_ter_join_a_given_name_the_lexicon_lacks_and_a_surname(nlp):
+    text = "Volgens Yusra ten Hove en Oumaima ter Velde kwam hij uit Ter Apel."
+    found = found_types(resolve(nlp, text, [("Hove", "ORG"), ("Ter Apel", "LOC")]))
+    assert found["Yusra ten Hove"] == found["Oumaima ter Velde"] == "person"
+    assert found["Ter Apel"] == "place"
+
+
+def test_crises_questions_deadlines_and_eras_named_by_their_head_are_no_entities(nlp):
+    text = "De Oekraïnekwestie en de Eurocrisis kwamen na de Brexitdeadline, niet in het Romeinse tijdperk."
+    spans = [("Oekraïnekwestie", "ORG"), ("Eurocrisis", "MISC"), ("Brexitdeadline", "ORG")]
+    assert resolve(nlp, text, spans) == {}
+
+
+def test_a_water_board_named_after_its_area_is_an_organisation(nlp):
+    text = "Het geld komt van waterschap Aa en Maas en van hoogheemraadschap Rijnland."
+    found = found_types(resolve(nlp, text, [("Aa en Maas", "LOC"), ("Rijnland", "LOC")]))
+    assert found == {"Aa en Maas": "organization", "Rijnland": "organization"}
+
+
+def test_a_known_place_after_in_is_the_place_where_a_class_noun_or_the_table_makes_a_body(nlp):
+    text = "Het ziekenhuis Zwolle sloot. Wie in Zwolle woont, gaat naar Heerenveen of in Heerenveen zelf."
+    doc = nlp(text)
+    labels = {15: "LOC", 36: "LOC", 60: "ORG", 77: "ORG"}
+    doc.ents = [
+        doc.char_span(start, text.index(" ", start), label) for start, label in labels.items()
+    ]
+    EntityResolver(nlp, "entities")(doc)
+    types = {m[0]: e["id"][0] for e in doc._.nieuwsnlp_entities for m in e["mentions"]}
+    assert types == {15: "o", 36: "l", 60: "o", 77: "l"}
+
+
+def test_a_ministry_is_named_with_its_portfolio_and_merges_with_it(nlp):
+    text = "Ambtenaren van het ministerie van Defensie waren er. Defensie wil nu meer geld."
+    found = resolve(nlp, text, [("Defensie", "ORG"), ("Defensie", "ORG")])
+    assert list(found) == ["ministerie van Defensie"]
+    assert len(found["ministerie van Defensie"]["mentions"]) == 2
+
+
+def test_the_alias_table_knows_full_names_and_foreign_parties():
+    table = organizations()
+    assert table.canonical("Rijksinstituut voor Volksgezondheid en Milieu") == "RIVM"
+    assert table.canonical("Koninklijke Nederlandse Voetbalbond") == table.canonical("KNVB")
+    assert table.canonical("Brexitpartij") == table.canonical("Brexit Party")
+    assert table.canonical("Kachol Lavan") == table.canonical("Blauw-Wit")
+
+
+def test_a_name_in_quote_marks_after_its_class_noun_is_an_organisation(nlp):
+    text = (
+        "Het geld gaat naar de stichting 'Vrienden van het Wad', meldt de Stichting ‘Help Elkaar’."
+    )
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Vrienden van het Wad": "organization", "Help Elkaar": "organization"}
+
+
+def test_a_portfolio_after_voor_is_no_organisation(nlp):
+    text = "Dat zei de Eurocommissaris voor Mededinging. Ook de minister voor Rechtsbescherming was er."
+    spans = [("Mededinging", "ORG"), ("Rechtsbescherming", "ORG")]
+    assert resolve(nlp, text, spans) == {}
+
+
+def test_a_table_name_that_is_also_a_surname_is_the_person_named_in_the_article(nlp):
+    text = "Het onderzoek van Petra Bosch is klaar. Volgens Bosch moet het anders."
+    found = resolve(nlp, text, [("Petra Bosch", "PER"), ("Bosch", "ORG")])
+    assert found_types(found) == {"Petra Bosch": "person"}
+    assert len(found["Petra Bosch"]["mentions"]) == 2
+
+
+def test_capitalised_party_plurals_name_the_party(nlp):
+    text = "De president sprak met de leiders van de Democraten en de Republikeinen."
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Democraten": "organization", "Republikeinen": "organization"}
+
+
+def test_teachers_artists_and_writers_are_roles_before_a_name(nlp):
+    text = "Volgens leerkracht Femke Dijkstra en kunstenaar Bram Oosting was het druk."
+    found = resolve(nlp, text, [("Femke Dijkstra", "ORG"), ("Bram Oosting", "LOC")])
+    assert found_types(found) == {"Femke Dijkstra": "person", "Bram Oosting": "person"}
+    assert found["Femke Dijkstra"]["roles"] == ["leerkracht"]
+
+
+def test_a_plural_role_before_a_name_makes_a_person(nlp):
+    text = "Dat wilden Burgemeesters Halsema en Aboutaleb niet."
+    found = found_types(resolve(nlp, text, [("Burgemeesters Halsema", "ORG")]))
+    assert found == {"Halsema": "person"}
+
+
+@pytest.mark.parametrize("word", ["Ossenaar", "Emmenaar", "Bredanaar"])
+def test_inhabitants_of_short_town_names(word):
+    assert places().is_inhabitant(word)
+
+
+def test_after_a_role_an_unknown_given_name_before_a_surname_makes_a_person(nlp):
+    text = "Volgens raadslid Yusra Bakkali moet het anders, zei wethouder Oumaima Tahiri."
+    found = found_types(resolve(nlp, text, [("Yusra", "LOC")]))
+    assert found == {"Yusra Bakkali": "person", "Oumaima Tahiri": "person"}
+
+
+def test_a_compass_adjective_before_an_area_is_a_place(nlp):
+    text = "De hulp ging naar Oostelijk Afrika en Zuidelijk Europa."
+    spans = [("Oostelijk Afrika", "ORG"), ("Zuidelijk Europa", "MISC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Oostelijk Afrika": "place", "Zuidelijk Europa": "place"}
+
+
+def test_an_ambiguous_table_name_after_in_het_is_the_place(nlp):
+    text = "De paus woont in het Vaticaan."
+    assert found_types(resolve(nlp, text, [("Vaticaan", "MISC")])) == {"Vaticaan": "place"}
+
+
+def test_a_body_named_by_its_purpose_is_one_organisation(nlp):
+    text = "Het advies kwam van het Landelijk Bureau voor Natuur en Recreatie in Zwolle."
+    spans = [("Landelijk Bureau", "MISC"), ("Natuur", "ORG"), ("Zwolle", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Landelijk Bureau voor Natuur en Recreatie": "organization", "Zwolle": "place"}
+
+
+def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
+    text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
+    spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Stadsschouwburg Zwolle": "place", "Concertzaal Anna Vos": "place"}
+
+
+def test_schemes_taxes_and_exits_are_no_organisations(nlp):
+    text = "Wie in de WW of de Wajong zit, betaalt geen BTW, en de Nexit komt er niet."
+    spans = [("WW", "ORG"), ("Wajong", "ORG"), ("BTW", "ORG"), ("Nexit", "PER")]
+    assert resolve(nlp, text, spans) == {}
+
+
+def test_a_plural_everyday_word_opening_a_sentence_is_no_name(nlp):
+    text = "Het was druk op het plein. Ondernemers kwamen met busjes naar Den Haag."
+    found = found_types(resolve(nlp, text, [("Ondernemers", "ORG"), ("Den Haag", "LOC")]))
+    assert found == {"Den Haag": "place"}
+
+
+def test_a_legal_form_makes_an_organisation(nlp):
+    text = "De opdracht ging naar Bakker Groen B.V. en daarna naar Jansen Transport BV uit Ede."
+    spans = [("Bakker Groen B.V.", "PER"), ("Jansen Transport", "PER"), ("Ede", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {
+        "Bakker Groen B.V.": "organization",
+        "Jansen Transport": "organization",
+        "Ede": "place",
+    }
+
+
+def test_a_capitalised_gemeente_is_the_municipal_body_unless_it_locates(nlp):
+    text = "De Gemeente Zwolle betaalt. Wie in de Gemeente Zwolle woont, merkt het."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(3, 18, "MISC"), doc.char_span(38, 53, "MISC")]
+    EntityResolver(nlp, "entities")(doc)
+    types = {m[0]: e["id"][0] for e in doc._.nieuwsnlp_entities for m in e["mentions"]}
+    assert types == {3: "o", 38: "l"}
+
+
+def test_a_role_before_a_surname_makes_a_person_without_the_ner(nlp):
+    text = "Het plan van wethouder Kuijpers kreeg steun van columnist Grunberg."
+    found = resolve(nlp, text, [("Grunberg", "PER")])
+    assert found_types(found) == {"Kuijpers": "person", "Grunberg": "person"}
+    assert found["Kuijpers"]["roles"] == ["wethouder"]
+
+
+def test_a_web_address_merges_with_the_organisation_it_belongs_to(nlp):
+    text = "Het stond in De Telegraaf en later ook op Telegraaf.nl, schreef hij."
+    found = resolve(nlp, text, [("De Telegraaf", "ORG"), ("Telegraaf.nl", "ORG")])
+    assert list(found) == ["De Telegraaf"]
+    assert len(found["De Telegraaf"]["mentions"]) == 2
+
+
+def test_a_name_in_apposition_after_a_role_is_a_person(nlp):
+    text = "De nieuwe directeur, Yusra Zwanenburg, begint in mei."
+    found = found_types(resolve(nlp, text, [("Yusra Zwanenburg", "ORG")]))
+    assert found == {"Yusra Zwanenburg": "person"}
+
+
+def test_a_form_of_address_makes_a_person_of_a_town_name(nlp):
+    text = "Het werd door de heer Zwolle anders uitgesproken."
+    assert found_types(resolve(nlp, text, [("Zwolle", "LOC")])) == {"Zwolle": "person"}
+
+
+def test_an_elided_compound_names_the_whole_place(nlp):
+    text = "Ze reisde door Noord- en Zuid-Brabant."
+    found = resolve(nlp, text, [("Noord-", "LOC"), ("Zuid-Brabant", "LOC")])
+    assert found_types(found) == {"Noord-Brabant": "place", "Zuid-Brabant": "place"}
+    assert found["Noord-Brabant"]["mentions"] == [[15, 21]]  # the words as written
