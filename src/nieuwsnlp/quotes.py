@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -80,6 +81,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nieuwsnlp.entities import is_role
+from nieuwsnlp.gazetteer import places
 
 EXTENSION = "nieuwsnlp_quotes"
 if not Doc.has_extension(EXTENSION):
@@ -89,7 +91,8 @@ SPEECH_OPENERS = (",,", "„", "“", "«")
 #: Plural endings of nouns for people: ``chauffeurs``, ``activisten``, ``demonstranten``, ``werknemers``.
 PEOPLE_PLURALS = (
     "eurs", "aars", "isten", "enten", "anten", "sters", "lieden", "mensen", "nemers", "gevers",
-    "bewoners", "kiezers", "burgers", "boeren", "artsen",
+    "bewoners", "kiezers", "burgers", "boeren", "artsen", "hangers", "standers", "voerders", "iërs",
+    "critici", "politici", "leiders", "werkers", "lingen",
 )  # fmt: skip
 FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
 ADJECTIVE = re.compile(r"(?:se|sche|ische|ese)$")
@@ -119,6 +122,7 @@ DESCRIPTIVE_NOUNS = frozenset(
     ["man", "vrouw", "jongen", "meisje", "jongeman", "jongedame", "dame", "heer", "tiener", "knul"]
 )
 AGE_NOUN = re.compile(r"[\w-]*jarige")
+PARTY_MEMBER = re.compile(r"[A-Z][\w-]*['’]er")  # ``VVD'er``, ``PvdA’er``: one member
 #: Person nouns that can speak without a name (``de verdachte beaamde``), besides role words.
 PERSON_NOUNS = DESCRIPTIVE_NOUNS | frozenset(
     [
@@ -214,6 +218,8 @@ ORGANISATION_HEADS = (
     "ploeg",
     "platform",
     "start-up",
+    "fonds",
+    "autoriteit",
 )
 #: Party-family nouns that Dutch news uses for a party named before (``D66 … de democraten``).
 PARTY_FAMILIES = frozenset(
@@ -252,6 +258,8 @@ MEDIUM_NOUNS = frozenset(
     ]
 )
 #: A spokesperson without ``van X`` speaks for the organisation or institution just named.
+#: Prefixes that rank a role rather than name its organisation (``hoofddirecteur``, ``oud-topman``).
+RANK_PREFIXES = frozenset({"hoofd", "oud", "ex", "adjunct", "vice", "onder", "interim", "algemeen"})
 SPOKESPERSONS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "voorlichter"})
 #: News varies the word for a role it already gave (``advocaat X … de raadsman``).
 ROLE_SYNONYMS = {"raadsman": "advocaat", "raadsvrouw": "advocaat", "advocate": "advocaat"}
@@ -317,6 +325,12 @@ SPEECH_NOUNS = frozenset(
         "mening",
         "analyse",
         "visie",
+        "redenering",
+        "redenatie",
+        "lezing",
+        "standpunt",
+        "uitspraak",
+        "toespraak",
     ]
 )
 #: Words that open a subordinate clause: an inverted ``…, zegt X`` ends its sentence without them.
@@ -368,6 +382,11 @@ TE_VERBS = frozenset(
         "schrijven",
         "bevestigen",
         "benadrukken",
+        "adviseren",
+        "aanraden",
+        "vragen",
+        "verzoeken",
+        "beschuldigen",
     ]
 )
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
@@ -380,6 +399,7 @@ NOT_VERBS = frozenset({"PROPN", "ADJ", "DET", "NUM", "PRON", "ADP", "CCONJ", "SC
 PARTICIPLE = re.compile(
     r"(?:(?:aan|af|op|uit|in|toe|voor|mee|na|bij|door|vast)?ge|be|ver|ont|her|er)\w+[dt]$"
 )
+STRONG_PARTICIPLE = re.compile(r"(?:ge|be|ver|ont)\w+en")  # gekozen, betrokken, verboden
 #: The noun before a name, and whether a sentence or paragraph starts right before it.
 TITLE_BEFORE = re.compile(r"(^|[.!?:]\s+|\n)?([^\W\d][\w-]*)\s+$")
 #: Parts of speech that front a clause so its subject follows the finite verb.
@@ -399,6 +419,18 @@ CLAUSE_FRONTERS = frozenset(
 SPOKESPERSON_HEADS = tuple(sorted(SPOKESPERSONS | {"woordvoerders"}))
 PASSIVE_AUXILIARIES = frozenset({"wordt", "werd", "werden", "worden"})
 HAVE = frozenset({"heeft", "hebben", "had", "hadden", "heb"})
+#: Finite auxiliaries and modals: in verb-second order the subject follows them.
+AUXILIARIES = HAVE | frozenset(
+    {"zal", "zullen", "zou", "zouden", "moet", "moeten", "moest", "moesten", "kan", "kunnen"}
+    | {"kon", "konden", "wil", "willen", "wilde", "wilden", "wou", "mag", "mogen", "mocht"}
+)
+#: Nouns after which ``dat`` opens a clause of time (``op het moment dat``, ``de dag dat``).
+TIME_NOUNS = frozenset({"moment", "dag", "avond", "nacht", "ochtend", "week", "tijd", "periode"})
+#: Time adverbials that can open a main clause before the finite verb (``Dinsdag had X gemeld``).
+TIME_WORDS = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren"}
+    | {"vandaag", "gisteravond", "gistermiddag", "vanochtend", "vanmorgen", "vanavond", "eerder"}
+)
 #: Sources that say nothing themselves: ``volgens schattingen`` has a cue but no speaker name.
 NON_AGENT_SOURCES = frozenset(
     [
@@ -638,9 +670,10 @@ class QuoteExtractor:
                         doc, sentence, quote, mentions
                     )
         quotes = [q for q in quotes if q.kind != "partial" or q.cue or q.speaker]  # scare quotes
-        _resolve_pronouns(text, quotes, mentions, _main_subjects(doc, mentions))
+        main_subjects = _main_subjects(doc, mentions)
+        _resolve_pronouns(text, quotes, mentions, main_subjects)
         _resolve_plurals(doc, quotes, mentions)  # after the partial quotes, which can copy a plural
-        self._inherit_speakers(doc, text, starts, quotes, mentions)
+        self._inherit_speakers(doc, text, starts, quotes, mentions, main_subjects)
         doc._.set(
             EXTENSION,
             [
@@ -757,7 +790,14 @@ class QuoteExtractor:
         for lemma, particle in self.separable.get(lower, ()):
             if _particle_follows(token, particle):
                 return lemma
-        return self.forms.get(lower) or self.forms.get(token.lemma_.lower())
+        lemma = self.forms.get(lower) or self.forms.get(token.lemma_.lower())
+        if (
+            lemma == "melden"
+            and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].lower_ == "zich"
+        ):
+            return None  # ``meldde zich bij de politie``: reporting oneself, not a report
+        return lemma
 
     def _attribute_direct(
         self, doc: Doc, text: str, starts: list[int], quote: _Quote, mentions: list[_Mention]
@@ -805,6 +845,18 @@ class QuoteExtractor:
         if before >= 1 and doc[before - 1].text == ":":
             colon = doc[before - 1]
             left = list(doc[max(colon.sent.start, colon.i - 25) : colon.i])
+            owned = next(
+                (
+                    k
+                    for k in range(len(left) - 2, -1, -1)
+                    if left[k].lower_ in SPEECH_NOUNS and left[k + 1].lower_ == "van"
+                ),
+                None,
+            )  # ``verwezen naar de uitspraak van X: ,,…''``: the owner of the words speaks
+            if owned is not None:
+                owner = self._resolve(doc, self._noun_phrase(left[owned + 2 :]), mentions)
+                if owner is not None:
+                    return left[owned].lower_, owner
             verb = next((t for t in reversed(left) if self._cue(t)), None)
             if verb is None:
                 return ":", self._introduced(doc, left, mentions)
@@ -812,7 +864,13 @@ class QuoteExtractor:
         return None, None
 
     def _inherit_speakers(
-        self, doc: Doc, text: str, starts: list[int], quotes: list[_Quote], mentions: list[_Mention]
+        self,
+        doc: Doc,
+        text: str,
+        starts: list[int],
+        quotes: list[_Quote],
+        mentions: list[_Mention],
+        main_subjects: dict[int, int],
     ) -> None:
         """A floating quote (no attribution of its own) is spoken by the person introduced just
         before it, else by a role noun of a named entity in the sentence before it, else by the
@@ -852,7 +910,11 @@ class QuoteExtractor:
                 outside = [m for m in introduced if not aside(m)]
                 introduced = outside if previous is not None else outside or introduced
                 if introduced:
-                    quote.speaker = _speaker(introduced[-1])
+                    # the subject of its sentence before one named in its object or subordinate
+                    # clause (``X is bang dat Y de stad verlaat. ,,…''``: X)
+                    last_sentence = [m for m in introduced if m.start >= introduced[-1].start - 200]
+                    subjects = [m for m in last_sentence if m.start in main_subjects]
+                    quote.speaker = _speaker((subjects or introduced)[-1])
                 elif previous is None:  # a lead quote: its speaker is named right after it
                     quote.speaker = next(
                         (
@@ -906,7 +968,8 @@ class QuoteExtractor:
             and doc[i].pos_ == "ADP"
             and doc[i].lower_ != "door"  # the agent of a passive: ``opgericht door X``
             and not (i and self._cue(doc[i - 1]) not in (None, "volgens"))
-        )
+            and not (i and doc[i].lower_ == "van" and is_role(doc[i - 1].lower_))
+        )  # ``minister van Buitenlandse Zaken X``: a title with its portfolio, not a phrase
 
     # --- indirect quotes -------------------------------------------------------------------
 
@@ -1011,6 +1074,8 @@ class QuoteExtractor:
         if tokens[1].lower_ not in HAVE:
             return None
         for i, token in enumerate(tokens[2:], start=2):
+            if token.text == ",":
+                return None  # ``Dat heeft meerdere oorzaken, zegt X``: an inverted attribution
             cue = self._cue(token)
             if cue not in (None, "volgens", "aldus"):
                 return cue, self._resolve(doc, tokens[2:i], mentions, verb=tokens[1])
@@ -1141,6 +1206,8 @@ class QuoteExtractor:
                 tail = tail[:adverbial]  # ``…, zei hij toen hij …``: a clause on when it was said
             if len(tail) > 14 or any(t.lower_ in SUBORDINATORS for t in tail):
                 continue
+            if any(t.lower_ in ("niet", "nooit") for t in tail):
+                continue  # ``Hoeveel dat kost, zegt de gemeente niet``: what was not said
             if tail and tail[0].pos_ == "ADP" and tagged:
                 continue  # ``Leden die de voorzitter steunen, waarschuwen voor …``: its subject came first
             closes_sentence = j + len(tail) >= len(tokens) - 2  # nothing cut from the tail
@@ -1200,7 +1267,12 @@ class QuoteExtractor:
         found: list[_Quote] = []
         region = 0
         for i, token in enumerate(tokens):
-            if token.lower_ != "dat" or i <= region or not _complementiser(tokens, i):
+            question = token.lower_ == "of" and self._asks(tokens[max(region, i - 4) : i])
+            if (
+                (token.lower_ != "dat" and not question)
+                or i <= region
+                or not _complementiser(tokens, i)
+            ):
                 continue
             verb_at = next(
                 (
@@ -1240,6 +1312,12 @@ class QuoteExtractor:
             found.append(_Quote(token.idx, stop_char, "indirect", self._cue(verb), speaker))
             region = stop
         return found
+
+    def _asks(self, before: list[Any]) -> bool:
+        """``X vroeg (zelfs) of …``: a reported question; not ``vroeg zich af of`` (wondering)."""
+        return any(self._cue(t) == "vragen" for t in before) and not any(
+            t.lower_ == "zich" for t in before
+        )
 
     def _resumes(self, following: list[Any]) -> bool:
         """After a comma a main clause with a speech verb resumes (``…, herhaalde hij dat``) or a
@@ -1319,6 +1397,11 @@ class QuoteExtractor:
                 taken += missed
                 spans += missed
             for start, end in spans:
+                if (
+                    PARTY_MEMBER.fullmatch(text[start : end + 3])
+                    and not text[end + 3 : end + 4].isalpha()
+                ):
+                    continue  # ``de VVD'er`` is a member, not the party
                 mentions.append(
                     _Mention(start, end, entity["id"], entity["name"], entity["type"], tuple(roles))
                 )
@@ -1357,14 +1440,24 @@ class QuoteExtractor:
                 token.is_punct
                 or token.is_space
                 or (phrase and token.pos_ in ("VERB", "AUX"))
+                or (  # a lowercase word right after a name or ``haar familie``: the verb,
+                    # however it is tagged
+                    phrase
+                    and (phrase[-1].pos_ == "PROPN" or _possessive(phrase[0]) and len(phrase) == 2)
+                    and token.is_lower
+                    and token.lower_ not in NAME_PARTICLES | ORGANISATION_LINK
+                )
                 or (
                     token.lower_ in ("dat", "die", "zou", "zouden", "is", "zijn", "heeft", "wordt")
-                    and token.pos_ != "DET"  # ``volgens zijn woordvoerder``: a possessive
+                    and not _possessive(token)  # ``volgens zijn woordvoerder``
                 )
             ):
                 break
             phrase.append(token)
-            if len(phrase) >= 8 or token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
+            if len(phrase) >= 8 or (
+                token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS
+                and not (len(phrase) == 1 and _possessive(token))  # ``volgens haar familie``
+            ):
                 break
         return phrase
 
@@ -1427,6 +1520,8 @@ class QuoteExtractor:
                 break  # ``De bond liet haar weten``: the subject comes before an object pronoun
             after.append(token)
         behind = self._resolve(doc, after[:6], mentions, verb=verb)
+        if _plural(verb) and _plural_at(doc, found) and not _plural_at(doc, behind):
+            return found  # ``Zijn critici verwijten de burgemeester``: the subject agrees
         if behind is not None and (
             behind.get("entity_id")
             or behind.get("plural")
@@ -1443,7 +1538,7 @@ class QuoteExtractor:
         fronted phrase or subordinate clause (``In een brief stelt X``, ``Hoewel …, vermoedt X``)
         Dutch puts the subject right after the finite verb. Then the parse's subject, then the
         nearest name, pronoun or noun around the verb."""
-        before = [t for t in tokens if t.i < verb.i]
+        before = _after_subheading([t for t in tokens if t.i < verb.i])
         embedded = _embedding(before)
         if embedded:  # ``bleek dat de helft van de docenten vindt dat``: verb-final, subject first
             before = before[embedded:]
@@ -1467,12 +1562,16 @@ class QuoteExtractor:
             if found and found.get("pronoun") and clause:
                 found["fronted"] = clause[0].idx  # ``Over Jan zegt ze``: never Jan
             return found
-        auxiliary = next((k for k, t in enumerate(before[:4]) if t.lower_ in HAVE), None)
-        if auxiliary and before[0].pos_ in FRONTED and not embedded:
-            # ``Nu heeft X, de advocaat van Y, aangekondigd dat``: the subject follows the auxiliary
-            named = self._named(doc, before[auxiliary + 1 :], mentions)
-            if named is not None:
-                return named
+        auxiliary = next((k for k, t in enumerate(before[:6]) if t.lower_ in AUXILIARIES), None)
+        fronted_word = bool(before) and (
+            before[0].pos_ in FRONTED or before[0].lower_ in TIME_WORDS
+        )
+        if auxiliary and fronted_word and not embedded:
+            # ``Nu heeft X, de advocaat van Y, aangekondigd dat``, ``Toch zullen ouders zeggen``:
+            # after a fronted phrase the subject follows the finite auxiliary (verb second)
+            inverted_subject = self._after_auxiliary(doc, before[auxiliary + 1 :], mentions, verb)
+            if inverted_subject is not None:
+                return inverted_subject
         # ``X, de voorzitter, zei`` / ``X, zelf gelovig, heeft ontkend``: an apposition before the verb
         comma = bool(before) and before[-1].text == ","
         comma = comma or (len(before) > 1 and before[-2].text == "," and before[-1].pos_ == "AUX")
@@ -1481,10 +1580,13 @@ class QuoteExtractor:
         )
         if comma and not subordinate:
             first = before[: next(i for i, t in enumerate(before) if t.text == ",")]
-            named = self._named(doc, first, mentions)
+            subject = first if first[0].pos_ in FRONTED else _before_relative(first)
+            named = self._named(doc, subject, mentions)
             if named is not None:
                 return named
-            role = self._resolve(doc, first, mentions, verb=verb)
+            role = self._resolve(doc, subject, mentions, verb=verb)
+            if role is not None and len(subject) < len(first):
+                return role  # ``Scholen met wie X sprak, gaven aan``: the noun before it
             if role is not None and _agentive_noun((role.get("name") or "").lower()):
                 apposition = before[len(first) + 1 :]
                 named = self._named(doc, apposition, mentions)
@@ -1512,7 +1614,9 @@ class QuoteExtractor:
             c
             for head in heads
             for c in head.children
-            if c.dep_.startswith("nsubj") and not (subordinate and c.i < verb.i)
+            if c.dep_.startswith("nsubj")
+            and not (subordinate and c.i < verb.i)
+            and not (before and c.i < before[0].i)  # not in a subheading before the sentence
         ]
         for subject in sorted(subjects, key=lambda t: t.pos_ != "PROPN"):  # names first
             subtree = [t for t in subject.subtree if not t.is_punct]
@@ -1526,6 +1630,26 @@ class QuoteExtractor:
         return self._speaker_before(doc, before, mentions, verb) or self._resolve(
             doc, after[:6], mentions, verb=verb
         )
+
+    def _after_auxiliary(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], verb: Any
+    ) -> dict[str, Any] | None:
+        """The subject right after an inverted auxiliary: a name anywhere up to the cue, else the
+        first noun phrase (up to a preposition, an adverb or a second article), whatever the tagger
+        calls its noun (``zullen ouders zeggen``: a plural read as a verb)."""
+        named = self._named(doc, tokens, mentions)
+        if named is not None:
+            return named
+        phrase: list[Any] = []
+        for token in tokens:
+            if (
+                token.pos_ in ("ADP", "ADV", "PUNCT")
+                or token.lower_ in SKIP_WORDS
+                or (phrase and token.lower_ in DETERMINERS)
+            ):
+                break
+            phrase.append(token)
+        return self._resolve(doc, phrase, mentions, agent=False, verb=verb)
 
     def _introduced(
         self, doc: Doc, left: list[Any], mentions: list[_Mention]
@@ -1637,6 +1761,7 @@ class QuoteExtractor:
             and t.lower_ not in SKIP_WORDS
             and not _after_preposition(t)
             and not _owner_of_noun(t)
+            and not _genitive(t)
         ]
         if not content:
             return None
@@ -1653,6 +1778,15 @@ class QuoteExtractor:
                     pair.append(mention)
                 if len(pair) == 2:
                     return _speaker(pair[1])
+        if _possessive(first) and len(content) > 1 and content[1].lower_ not in SPEECH_NOUNS:
+            # ``volgens haar advocaat``, ``zijn aanhangers``: the owner's noun speaks, as the person
+            # named before in that role (``advocaat X … haar advocaat``) if there is one; the owner
+            # of words speaks them (``aldus hun redenering``)
+            content = content[1:]
+            first = content[0]
+            holder = _role_referent(first, mentions)
+            if holder is not None:
+                return _speaker(holder, first)
         if first.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return _pronoun(first, mentions, verb)
         if first.lower_ in ("die", "deze") and (len(content) == 1 or doc[first.i - 1].text == ","):
@@ -1665,8 +1799,12 @@ class QuoteExtractor:
                 if _agentive_noun(token.lower_):
                     break  # ``De gemeenteraad heeft van de club verlangd``: the first can speak
         name = _capitalised_run(content)
-        if name and _place_at(doc, name[0].idx) and any(t.is_lower for t in content):
-            name = None  # ``de burgemeester van Cairo``: a place never speaks, the noun does
+        if name and len(name) > 1 and _person_noun(name[0].lower_):
+            name = name[1:]  # ``Advocaat X raadt … aan``: a title capitalised at the sentence start
+        titled = bool(name) and name[0].i > 0 and _person_noun(doc[name[0].i - 1].lower_)
+        if name and _place_at(doc, name[0].idx) and any(t.is_lower for t in content) and not titled:
+            name = None  # ``de burgemeester van Cairo``: a place never speaks, the noun does (but
+            # ``wethouder Lima X`` is a person whatever the gazetteer knows of Lima)
         if name:
             holder = _role_holder(name[0])
             if holder is not None:  # ``een wethouder van de gemeente X``: the role speaks
@@ -1710,8 +1848,12 @@ class QuoteExtractor:
         if head.lower_ in NON_AGENT_SOURCES:
             return None if agent else dict(NOBODY)
         for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):
-            if head.lower_.endswith(suffix) and len(head.text) > len(suffix) + 2:
-                prefix = head.text[: -len(suffix)].rstrip("-")
+            prefix = head.text[: -len(suffix)].rstrip("-")
+            if (
+                head.lower_.endswith(suffix)
+                and len(prefix) > 2
+                and prefix.lower() not in RANK_PREFIXES
+            ):
                 return {
                     "entity_id": None,
                     "name": prefix,
@@ -1738,12 +1880,15 @@ class QuoteExtractor:
 
 def _complementiser(tokens: list[Any], i: int) -> bool:
     """``zei dat hij …`` opens a clause; ``antwoordt dat op vragen …`` and ``dat.`` are the pronoun."""
-    rest = [t for t in tokens[i + 1 :] if not t.is_quote]  # ``dat 'het …' is``
+    rest = [t for t in tokens[i + 1 :] if not t.is_quote and t.text not in ("-", "–", "—")]
+    # ``dat 'het …' is``, ``dat - net als vorig jaar - de wachtlijsten …``
     if not rest or rest[0].is_punct:
         return False
     following = rest[0]
     if "Fin" in following.morph.get("VerbForm") or tokens[i - 1].text == "(":
         return False  # ``Artikel 50 (dat voorziet in …)``: a relative pronoun before its verb
+    if tokens[i - 1].lower_ in TIME_NOUNS:
+        return False  # ``reageerde op het moment dat …``: when, not what
     if following.pos_ == "ADP" or following.lower_ in PREPOSITIONS:
         # ``erkende dat in de ploeg wanhoop heerst``: a clause, verb-final, also after a fronted
         # phrase; ``antwoordt dat op vragen.`` has no verb of its own
@@ -1790,6 +1935,36 @@ def _embedding(before: list[Any]) -> int:
     return 0
 
 
+def _after_subheading(tokens: list[Any]) -> list[Any]:
+    """The sentence without a subheading glued before it (``Kritiek Na de stemming zei X``,
+    ``Groot verzet Volgens de bond …``): a capitalised function word after one or two other words
+    starts the real sentence, unless it belongs to a name (``Bart De Wever``,
+    ``volgens De Telegraaf``)."""
+    for k in range(1, min(3, len(tokens) - 1)):
+        word, previous, following = tokens[k], tokens[k - 1], tokens[k + 1]
+        if not (previous.is_alpha and tokens[0].text[:1].isupper()):
+            return tokens
+        if (
+            word.text[:1].isupper()
+            and word.lower_ in STOP_WORDS
+            and word.lower_ not in NAME_PARTICLES
+            and previous.pos_ != "CCONJ"
+            and previous.lower_ not in CUE_WORDS | PREPOSITIONS
+            and not following.text[:1].isupper()
+        ):
+            return tokens[k:]
+    return tokens
+
+
+def _before_relative(tokens: list[Any]) -> list[Any]:
+    """A subject without its relative clause: in ``Ministers die in de coalitie willen blijven,
+    waarschuwen`` the coalitie is no subject (the relative clause says the noun before it is somebody)."""
+    for k, token in enumerate(tokens[1:], start=1):
+        if token.lower_ in ("die", "wie", "welke") or token.lower_.startswith("waar"):
+            return tokens[: k - 1] if tokens[k - 1].pos_ == "ADP" else tokens[:k]
+    return tokens
+
+
 def _clause_before(tokens: list[Any]) -> list[Any]:
     """The tokens after the last comma, semicolon, colon or quote mark."""
     clause: list[Any] = []
@@ -1804,6 +1979,7 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
     """Singular ``hij``/``zij``/``ze`` → the last named person (never an organisation), else the
     last definite person noun; a plural pronoun is marked for ``_resolve_plurals``."""
     lower = token.lower_
+    verb = _finite_beside(token) or verb  # ``Zij hebben gezegd``: the finite verb agrees
     if lower in PLURAL_PRONOUNS or (lower in ("zij", "ze") and verb is not None and _plural(verb)):
         group = _group_before(token)
         if group is not None:
@@ -1828,7 +2004,7 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
             break
         if (
             doc[k].dep_.startswith("nsubj")
-            and doc[k - 1].lower_ in DEFINITE
+            and _definite(doc[k])  # also ``de toenmalig directeur``
             and _person_noun(doc[k].lower_)
             and doc[k + 1].lower_ not in ORGANISATION_LINK
         ):  # ``… X … De docent heeft ontkend … zei hij``: an unnamed subject came later (not one
@@ -1840,6 +2016,16 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
     for k in range(token.i - 1, max(0, token.i - PRONOUN_REACH), -1):
         if doc[k - 1].lower_ in DEFINITE and _person_noun(doc[k].lower_):
             return _plain([doc[k]])
+    return None
+
+
+def _finite_beside(token: Any) -> Any:
+    """The finite verb right before or after a subject pronoun (``zongen zij``, ``zij
+    riepen``, ``ze hebben gezegd``): its number tells a plural ``zij`` from a singular one."""
+    doc = token.doc
+    for k in (token.i - 1, token.i + 1):
+        if 0 <= k < len(doc) and "Fin" in doc[k].morph.get("VerbForm"):
+            return doc[k]
     return None
 
 
@@ -1856,8 +2042,13 @@ def _group_before(token: Any) -> Any:
             and candidate.dep_.startswith("nsubj")
             and "Plur" in candidate.morph.get("Number")
         ):
-            return candidate if _agentive_noun(candidate.lower_) else None
+            return candidate if _group_noun(candidate.lower_) else None
     return None
+
+
+def _group_noun(lower: str) -> bool:
+    """A plural that can speak: people (``aanhangers``, ``critici``), a group or institutions."""
+    return _agentive_noun(lower) or lower.endswith(PEOPLE_PLURALS)
 
 
 def _demonstrative(token: Any, mentions: list[_Mention]) -> dict[str, Any] | None:
@@ -1915,6 +2106,14 @@ def _plural(verb: Any) -> bool:
     return "Plur" in number if number else verb.lower_.endswith("en")
 
 
+def _plural_at(doc: Doc, speaker: dict[str, Any] | None) -> bool:
+    """Whether the speaker's word as written is a plural noun (``tegenstanders``)."""
+    if speaker is None or speaker.get("start") is None:
+        return False
+    span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    return span is not None and "Plur" in span[-1].morph.get("Number")
+
+
 def _person_noun(lower: str) -> bool:
     """``de verdachte``, ``de 64-jarige``, ``de minister``, ``de politierechter``."""
     return (
@@ -1930,7 +2129,8 @@ def _agentive_noun(lower: str) -> bool:
     group or an institution, not a thing (``grijns``, ``parlementsgebouw``)."""
     lower = lower.rsplit("-", 1)[-1]  # ``CDA-vrouw``, ``PvdA-leden``: the head after the hyphen
     forms = {lower, lower[:-1] if lower.endswith("s") else lower}
-    forms.add(lower[:-2] if lower.endswith("en") else lower)
+    if lower.endswith("en"):
+        forms |= {lower[:-2], lower[:-1]}  # ``partijen``, ``verdachten``: partij, verdachte
     return lower.endswith("leden") or any(  # ``partijleden``: members speak as a group
         _person_noun(form)
         or form in INSTITUTION_NOUNS
@@ -1941,22 +2141,51 @@ def _agentive_noun(lower: str) -> bool:
     )
 
 
+def _possessive(token: Any) -> bool:
+    """``haar``, ``zijn``, ``hun`` before a noun (``haar advocaat``), not the pronoun on its own."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ in ("zijn", "haar", "hun")
+        and (token.pos_ == "DET" or "Yes" in token.morph.get("Poss"))
+        and following is not None
+        and following.is_alpha
+        and following.pos_ not in ("VERB", "AUX", "ADP", "DET")
+    )
+
+
+def _role_referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
+    """The person named before with the role ``token`` names (``advocaat X`` … ``de advocaat``)."""
+    lower = ROLE_SYNONYMS.get(token.lower_, token.lower_)
+    return next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.start < token.idx
+            and m.type == "person"
+            and any(
+                role == lower
+                or (len(lower) > 3 and role.endswith(lower))  # politiewoordvoerder X … woordvoerder
+                or (len(role) > 3 and lower.endswith(role) and "-" not in lower)  # topadvocaat
+                for role in m.roles
+            )
+        ),
+        None,
+    )
+
+
 def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     """What a definite noun refers back to: the person whose role it names (``de minister``,
     ``de woordvoerder`` after ``politiewoordvoerder X``), the last person for a descriptive noun
     (``de man``, ``de 45-jarige``), the last organisation for an organisation noun (``het bedrijf``,
     ``de democraten``)."""
-    lower = token.lower_
-    lower = ROLE_SYNONYMS.get(lower, lower)
+    lower = ROLE_SYNONYMS.get(token.lower_, token.lower_)
     earlier = [m for m in mentions if m.start < token.idx]
-    for mention in reversed(earlier):
-        if mention.type == "person" and any(
-            role == lower or (len(lower) > 3 and role.endswith(lower)) for role in mention.roles
-        ):
-            return mention
+    holder = _role_referent(token, mentions)
+    if holder is not None:
+        return holder
     if lower in OFFICE_TITLES:  # ``Jacinda Ardern zei … , zei de premier``: the person last named
         return next((m for m in reversed(earlier) if m.type == "person"), None)
-    if lower in DESCRIPTIVE_NOUNS or AGE_NOUN.fullmatch(lower):
+    if _describes_person(token):
         wanted = "person"
     elif lower in PARTY_FAMILIES or lower.endswith(ORGANISATION_HEADS):
         wanted = "organization"
@@ -1967,13 +2196,83 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
         return next((m for m in candidates if lower in m.name.casefold()), None)
     prefix = lower.rsplit("-", 1)[0] if "-" in lower else ""
     named = [m for m in candidates if prefix and prefix in m.name.casefold()]  # Jehovah-organisatie
+    described = [m for m in candidates if wanted == "organization" and _described_as(token, m)]
+    if described and not named:
+        # the one introduced with the noun, unless the story is about another (``het bedrijf`` in a
+        # story on one company that mentions ``energiebedrijf X`` once)
+        counts = Counter(m.entity_id for m in candidates)
+        main = max(candidates, key=lambda m: counts[m.entity_id])
+        return (
+            main if counts[main.entity_id] >= 3 * counts[described[0].entity_id] else described[0]
+        )
     return (named or candidates or [None])[0]
 
 
+def _described_as(token: Any, mention: _Mention) -> bool:
+    """``het fonds`` after ``het fonds X`` or ``X, het grote fonds van …``: the organisation
+    introduced with that noun."""
+    doc = token.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_.endswith(token.lower_):
+        return True
+    after = [t for t in doc[span.end : span.end + 5] if not _adjective(t)]
+    return (
+        len(after) > 2
+        and after[0].text == ","
+        and after[1].lower_ in ARTICLES
+        and after[2].lower_.endswith(token.lower_)
+    )
+
+
+def _describes_person(token: Any) -> bool:
+    """A noun that describes the person last named rather than naming a new one: ``de man``,
+    ``de 45-jarige``, a party member (``de VVD'er``), a national or a town's inhabitant (``de
+    Fransman``, ``de Belg``, ``de Bredase``)."""
+    lower = token.lower_
+    if (
+        lower in DESCRIPTIVE_NOUNS
+        or AGE_NOUN.fullmatch(lower)
+        or PARTY_MEMBER.fullmatch(token.text)
+    ):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # ``de Duitse ambassade``, ``het Centraal Bureau``: an adjective or a name
+    return token.text[:1].isupper() and _definite(token) and _origin_noun(token.text)
+
+
+def _origin_noun(word: str) -> bool:
+    """``Fransman``, ``Belg``, ``Duitser``, ``Italiaan``, ``Chinees``, ``Bredase``, ``Tilburger``:
+    named after a country or town (plural forms tell a country's stem best)."""
+    gazetteer = places()
+    if word.endswith("man"):
+        return gazetteer.is_demonym(word[:-3] + "e")  # Fransman, Engelsman: Franse, Engelse
+    if gazetteer.is_demonym(word) or gazetteer.is_inhabitant(word):
+        return True
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 4 and gazetteer.is_demonym(plural)
+        for ending, plural in (
+            ("aan", word[:-3] + "anen"),
+            ("ees", word[:-3] + "ezen"),
+            ("er", word + "s"),
+            ("", word + "en"),
+        )
+    )
+
+
 def _institution_before(head: Any, mentions: list[_Mention]) -> dict[str, Any] | None:
-    """A bare ``een woordvoerder`` speaks for the organisation or institution named just before."""
+    """A bare ``een woordvoerder`` speaks for the organisation or institution named just before,
+    not one named in the quote it attributes (``,,… bij het UWV'', zegt een woordvoerder``)."""
     doc = head.doc
+    quoted = False
     for k in range(head.i - 1, max(-1, head.i - PRONOUN_REACH), -1):
+        if doc[k].is_quote:
+            quoted = not quoted
+        if quoted:
+            continue
         mention = _mention_at(mentions, doc[k].idx)
         if mention is not None and mention.type == "organization":
             return _speaker(mention)
@@ -2044,7 +2343,10 @@ def _resolve_pronouns(
             host = next((q for q in quotes if q.start <= mention.start < q.end), None)
             if host is quote:
                 opening = len(text[quote.start : mention.start].split()) <= 1
-                if quote.kind == "indirect" and opening:  # ``X is blij, laat hij weten``: X
+                subject = text[marker["start"] : marker["end"]].lower() in SUBJECT_PRONOUNS
+                if quote.kind == "indirect" and opening and subject:
+                    # ``X is blij, laat hij weten``: X; never ``X heeft volgens hem …``, where the
+                    # object pronoun cannot be the subject of its own clause
                     quote.speaker = {**marker, "entity_id": mention.entity_id, "name": mention.name}
                     break
                 continue
@@ -2112,7 +2414,7 @@ def _group_noun_before(doc: Doc, char: int) -> Any:
             token.pos_ == "NOUN"
             and token.is_lower
             and "Plur" in token.morph.get("Number")
-            and (_agentive_noun(token.lower_) or token.lower_.endswith(PEOPLE_PLURALS))
+            and _group_noun(token.lower_)
         ):
             return token
     return None
@@ -2151,7 +2453,15 @@ def _te_clause(tokens: Span) -> bool:
 
 def _phrase_head(token: Any) -> Any:
     """``de vijf gekozen statenleden``: when numbers, adjectives or participles follow the first
-    noun-like word, the noun after them is the head (Dutch puts it last)."""
+    noun-like word, the noun after them is the head (Dutch puts it last); so too after a strong
+    participle the tagger read as a noun (``betrokken ouders``)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (
+        following is not None
+        and following.pos_ == "NOUN"
+        and STRONG_PARTICIPLE.fullmatch(token.lower_)
+    ):
+        return following
     skipped = False
     for following in token.doc[token.i + 1 : token.i + 5]:
         if following.pos_ in ("ADJ", "NUM") or (
@@ -2292,6 +2602,7 @@ def _modifier(doc: Doc, token: Any, mention: _Mention) -> bool:
         compound
         or _after_preposition(first)
         or _owner_of_noun(first)
+        or _genitive(token)
         or (mention.type == "person" and _relative_of(first))
     )
 
@@ -2311,6 +2622,19 @@ def _owner_of_noun(token: Any) -> bool:
         and head.lower_ not in PARTY_FAMILIES  # ``de liberalen van X`` are X
         and head.lower_ not in INSTITUTION_NOUNS  # ``het ministerie van X`` is X
         and not head.lower_.endswith(PERSON_HEADS)
+    )
+
+
+def _genitive(token: Any) -> bool:
+    """``Ruttes kiezers``, ``Kamps aanhangers``: a name in the genitive owns the noun after it, which
+    speaks."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.text[:1].isupper()
+        and token.text.endswith(("s", "'", "’"))
+        and following is not None
+        and following.is_lower
+        and following.pos_ == "NOUN"
     )
 
 
@@ -2367,7 +2691,15 @@ def _apposition_noun(doc: Doc, end: int) -> str | None:
 def _definite(token: Any) -> bool:
     """``de minister``, ``de gewezen vicepremier``: a noun after a definite article and adjectives."""
     i = token.i - 1
-    while i > 0 and token.i - i <= 3 and token.doc[i].is_lower and _adjective(token.doc[i]):
+    while (
+        i > 0
+        and token.i - i <= 3
+        and (
+            token.doc[i].is_lower
+            and _adjective(token.doc[i])
+            or ADJECTIVE.search(token.doc[i].text)  # ``het Japanse concern``
+        )
+    ):
         i -= 1
     return i >= 0 and token.doc[i].lower_ in DEFINITE
 

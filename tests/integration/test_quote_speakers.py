@@ -168,6 +168,228 @@ CASES = [  # (text, quote as written, speaker name or None)
         "zijn er vergunningen ingetrokken",
         "boeren",
     ),
+    (  # after a fronted adverb and a modal the subject follows the modal, also a plural the
+        # tagger reads as a verb
+        "De school sluit op vrijdag. Toch zullen ouders zeggen dat zij daar niets van wisten.",
+        "dat zij daar niets van wisten",
+        "ouders",
+    ),
+    (  # a fronted day: the subject after the auxiliary, not the medium after it
+        "Er is onrust in de hoofdstad. Dinsdag had de Franse ambassade op haar website gemeld dat "
+        "alle medewerkers veilig zijn.",
+        "dat alle medewerkers veilig zijn",
+        "ambassade",
+    ),
+    (  # the source after ``volgens`` ends at the word after its name, however the tagger reads it
+        "De fractie twijfelt. Volgens wethouder Lima Bakker rijst de vraag of de bouw wel "
+        "doorgaat.",
+        "rijst de vraag of de bouw wel doorgaat",
+        "Lima Bakker",
+    ),
+    (  # a rank before a role is no organisation (``KLM-directeur`` would be KLM's)
+        "Het fonds heeft een tekort. Volgens de oud-topman zijn de cijfers te rooskleurig.",
+        "zijn de cijfers te rooskleurig",
+        "oud-topman",
+    ),
+    (
+        "Er is een nieuwe baas. De hoofddirecteur schrijft in een brief dat er geen geld is.",
+        "dat er geen geld is",
+        "hoofddirecteur",
+    ),
+    (  # ``Dat heeft …, zegt X`` is an inverted attribution of its own sentence, not ``Dat heeft X
+        # gemeld`` pointing back
+        '"We hebben geen geld meer", zegt de penningmeester. Dat heeft alles met de huur te '
+        "maken, zegt voorzitter Jan Bos.",
+        "Dat heeft alles met de huur te maken",
+        "Jan Bos",
+    ),
+    (  # a party member is a person (the one last named), not the party
+        "Karin de Wit van de SP stemt tegen. De SP'er zegt dat het plan veel te duur is.",
+        "dat het plan veel te duur is",
+        "Karin de Wit",
+    ),
+    (  # a national or a town's inhabitant describes the person last named
+        "Pieter Claes won de sprint in Roubaix. De Belg zei dat hij heel blij was met de zege.",
+        "dat hij heel blij was met de zege",
+        "Pieter Claes",
+    ),
+    (
+        "Henk Wolters zegt dat de ploeg klaar is. De Fransman Luc Moreau zei dat hij twijfelt.",
+        "dat hij twijfelt",
+        "Luc Moreau",
+    ),
+    (  # a possessive's noun speaks, not its owner
+        "Sanne Dekker reisde in 2015 naar Irak. Volgens haar broers veranderde zij daar snel.",
+        "veranderde zij daar snel",
+        "broers",
+    ),
+    (  # ``haar advocaat``: the lawyer named before
+        "Advocaat Kees Mol staat haar bij. Sanne Dekker zit vast. Volgens haar advocaat heeft de "
+        "vrouw nooit iemand bedreigd.",
+        "heeft de vrouw nooit iemand bedreigd",
+        "Kees Mol",
+    ),
+    (  # a plural subject agrees with its plural verb; the singular after it is the object
+        "Wim Kok blijft populair. Zijn critici verwijten de burgemeester dat hij de wijken vergeet.",
+        "dat hij de wijken vergeet",
+        "critici",
+    ),
+    (  # the owner of words speaks them
+        "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
+        "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
+        "Het plan is onbetaalbaar",
+        "leden",
+    ),
+    (  # ``zij`` with a plural verb beside it is the group, not the person last named
+        "Trainer Jan Smit nam afscheid. Zijn aanhangers waren in feeststemming. Urenlang zongen "
+        "zij een lied: ,,Jan, bedankt voor alles!''",
+        "Jan, bedankt voor alles!",
+        "aanhangers",
+    ),
+    (  # an object pronoun is never the subject of its own clause
+        "Piet Bos bekeek de rekeningen. Karel Smit heeft volgens hem veel te veel geld gekregen.",
+        "Karel Smit heeft volgens hem veel te veel geld gekregen",
+        "Piet Bos",
+    ),
+    (  # a subheading glued before the sentence is no part of it
+        "De raad stemde gisteren. Kritiek Na de stemming zei Karin Mol dat het plan van tafel is.",
+        "dat het plan van tafel is",
+        "Karin Mol",
+    ),
+    (
+        "Het seizoen is voorbij. Stille winst Na afloop moesten verschillende spelers erkennen "
+        "dat de ploeg geluk had.",
+        "dat de ploeg geluk had",
+        "spelers",
+    ),
+    (  # ``en Van der Meer``: a name, no subheading
+        "Smit en Van Dijk bepleiten dat de gemeente meer huizen bouwt.",
+        "dat de gemeente meer huizen bouwt",
+        "Smit",
+    ),
+    (  # a bare spokesperson speaks for the organisation before the quote, not one named in it
+        "Ook het UWV maakt zich zorgen. ,,Het aantal aanvragen voor de WW is dit jaar verdubbeld'', "
+        "zegt de woordvoerder.",
+        "Het aantal aanvragen voor de WW is dit jaar verdubbeld",
+        "UWV",
+    ),
+    (  # a nationality adjective between the article and an organisation noun
+        "De Japanse autofabrikant Toyota stapt naar de rechter. Volgens het Japanse concern is de "
+        "nieuwe heffing in strijd met de wet.",
+        "is de nieuwe heffing in strijd met de wet",
+        "Toyota",
+    ),
+    (  # ``het pensioenfonds``: the organisation introduced as one, not the one named last
+        "ABP, het grote pensioenfonds van ambtenaren, ziet dat de kosten stijgen. Volgens de FNV "
+        "moet de premie omlaag. De premie gaat omhoog, verwacht het pensioenfonds.",
+        "De premie gaat omhoog",
+        "ABP",
+    ),
+    (  # ``het bedrijf`` in a story about one company: that one, not another introduced as one
+        "Het Amsterdamse Picnic groeit snel. Picnic opent elke maand nieuwe locaties en Picnic wil "
+        "naar de beurs. Het werkt samen met energiebedrijf Eneco. Volgens het bedrijf is de markt "
+        "groot genoeg voor iedereen.",
+        "is de markt groot genoeg voor iedereen",
+        "Picnic",
+    ),
+    (  # advising, asking and accusing report with an object and a te-infinitive
+        "De inspectie is kritisch. Ook adviseert de inspectie de school de lessen anders "
+        "in te richten.",
+        "de school de lessen anders in te richten",
+        "inspectie",
+    ),
+    (
+        "Het conflict loopt op. De regering beschuldigt de ambassadeur ervan geheime stukken te "
+        "hebben gelekt.",
+        "de ambassadeur ervan geheime stukken te hebben gelekt",
+        "regering",
+    ),
+    (  # a title capitalised at the sentence start is no part of the name
+        "De club is boos. Advocaat Ramesh raadt het bestuur aan de zaak te laten rusten.",
+        "het bestuur aan de zaak te laten rusten",
+        "Ramesh",
+    ),
+    (  # a name after a title with its portfolio is introduced, not named in a phrase
+        "De coalitie wankelt. Toch is minister van Financiën Kees Bakker niet somber. 'De "
+        "begroting is gewoon op orde.'",
+        "De begroting is gewoon op orde.",
+        "Kees Bakker",
+    ),
+    (  # a name inside the subject's relative clause is not the subject
+        "Veel huisartsen met wie de NOS sprak, gaven aan patiënten vaker door te willen verwijzen.",
+        "patiënten vaker door te willen verwijzen",
+        "huisartsen",
+    ),
+    (
+        "Boeren die bij LTO zijn aangesloten, waarschuwen dat de nieuwe regels veel te streng "
+        "zijn.",
+        "dat de nieuwe regels veel te streng zijn",
+        "Boeren",
+    ),
+    (  # speech and opinion written as expressions
+        "Trainer Kees Mol maakt duidelijk dat hij volgend seizoen blijft.",
+        "dat hij volgend seizoen blijft",
+        "Kees Mol",
+    ),
+    (
+        "De raad stemt vanavond. Wethouder Els Visser is van mening dat het park open moet.",
+        "dat het park open moet",
+        "Els Visser",
+    ),
+    (
+        "De raad stemt vanavond. Els Visser gaat ervan uit dat de bus volgend jaar weer rijdt.",
+        "dat de bus volgend jaar weer rijdt",
+        "Els Visser",
+    ),
+    (  # a compound whose head is a role refers to the person named with that role
+        "Chirurg Kees Mol opereert vandaag. De topchirurg hint erop dat hij volgend jaar stopt.",
+        "dat hij volgend jaar stopt",
+        "Kees Mol",
+    ),
+    (  # a floating quote: the subject of the sentence before, not a name in its clause
+        "Piet Bos is bang dat Karel Smit de stad verlaat. ,,Dat zou een ramp zijn voor iedereen.''",
+        "Dat zou een ramp zijn voor iedereen.",
+        "Piet Bos",
+    ),
+    (  # a strong participle before a noun is no head, whatever the tagger calls it
+        "Volgens betrokken ouders is de school veel te laat begonnen met de verbouwing.",
+        "is de school veel te laat begonnen met de verbouwing",
+        "ouders",
+    ),
+    (  # ``hij`` after an unnamed subject with an adjective before its noun
+        "Wethouder Jan Bos wil het zwembad sluiten. De toenmalige directeur Financiën schreef dat het "
+        "bad nog jaren mee kan. Het onderhoud is geen probleem, benadrukt hij.",
+        "Het onderhoud is geen probleem",
+        "directeur",
+    ),
+    (  # the owner of the words before a colon speaks them, whatever verb came before
+        "De dominee citeerde in zijn preek de uitspraak van Oscar Wilde: ,,Ik kan alles "
+        "weerstaan behalve verleiding.''",
+        "Ik kan alles weerstaan behalve verleiding.",
+        "Oscar Wilde",
+    ),
+    (
+        "Het debat liep hoog op. Denk aan de reactie van Jan Smit, nadat Piet Bos had gepleit "
+        'voor strengere regels: "Dit is een zwarte dag!"',
+        "Dit is een zwarte dag!",
+        "Jan Smit",
+    ),
+    (  # a name in the genitive owns the noun that speaks
+        "Mark Rutte won de verkiezingen. Wij zijn niet naïef, zeggen Ruttes kiezers.",
+        "Wij zijn niet naïef",
+        "kiezers",
+    ),
+    (  # the finite verb beside ``zij`` tells its number, not the participle of the cue
+        "Burgemeester Anna Smit opende het park. De bewoners zijn boos. Zij hebben gezegd dat de "
+        "gemeente veel te laat was.",
+        "dat de gemeente veel te laat was",
+        "bewoners",
+    ),
+    (  # a reported question
+        "De buurman kwam langs. Hij vroeg zelfs of de auto voor de deur van ons was.",
+        "of de auto voor de deur van ons was",
+        "buurman",
+    ),
     (  # an interview: the answer after a question is the interviewee's, not the group's in it
         'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. '
         'Toch vinden de leden dat de contributie te hoog is. Gaat die omlaag? "Nee, daar is '
@@ -236,3 +458,28 @@ def test_nested_speech_after_colon_is_found_once(nieuwsnlp_analyzer):
     (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
     nested = [text[q.start : q.end] for q in record.quotes if q.kind == "indirect"]
     assert nested == ["dat doen we nooit meer"]
+
+
+def test_fearing_is_no_speech(nieuwsnlp_analyzer):
+    """``vreest dat`` states a fear, not what somebody said (guidelines: hoping, fearing, wanting)."""
+    text = "De boeren vrezen dat de oogst dit jaar mislukt door de droogte."
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ``dat`` after a noun of time opens a clause of when, not a report
+        "De hulpdiensten reageerden snel op het moment dat de brand uitbrak in de fabriek.",
+        # what was not said
+        "Er gaat veel geld naar de plannen. Hoeveel dat precies is, zegt de gemeente niet.",
+        # wondering is no asking
+        "Piet Bos vroeg zich af of het feest in het park wel doorging.",
+        # reporting oneself is no report
+        "De oud-wethouder meldde zich vorige week bij de club en bleek een prima trainer te zijn.",
+    ],
+)
+def test_no_reported_speech(nieuwsnlp_analyzer, text):
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []

@@ -87,3 +87,17 @@ def test_quote_cases(nlp, case):
 def test_unbalanced_marks_never_abort(nlp):
     for text in [",,Nooit gesloten", "Een '' losse afsluiter.", "„Half”” en ‘dubbel’’ fout.", "'"]:
         run(nlp, text)
+
+
+def test_a_titled_name_speaks_though_a_place_has_its_first_name(nlp):
+    """``Kamerlid Lima X``: a title before the name makes it a person, whatever the gazetteer
+    found at its first word (``de burgemeester van Lima`` would be the noun's)."""
+    text = "Volgens wethouder Lima Verhoef is het plan veel te duur."
+    doc = nlp(text)
+    start = text.index("Lima")
+    doc._.nieuwsnlp_entities = [
+        {"id": "l1", "type": "place", "name": "Lima", "mentions": [[start, start + 4]], "roles": []}
+    ]
+    QuoteExtractor(nlp, "quotes")(doc)
+    (quote,) = doc._.nieuwsnlp_quotes
+    assert quote["speaker"]["name"] == "Lima Verhoef"
