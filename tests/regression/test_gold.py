@@ -1,9 +1,8 @@
 """Regression checks on the hand-annotated gold sets, through the pytest plugin's fixture.
 
-``news-dev`` is where the rules were developed; ``news-heldout-a``, ``-c``, ``-d``, ``-f``, ``-h`` and
-``-i`` served for error analysis later (each was scored once untouched first); ``news-heldout-b``,
-``-e``, ``-g`` and ``-j`` were never looked at while developing (only their scores were read), so
-they are the honest estimate.
+``news-dev`` is where the rules were developed; ``news-heldout-a`` to ``-j`` served for error analysis
+later (each was scored untouched first); ``news-heldout-k``, ``-l`` and ``-m`` were never looked at while
+developing (only their scores were read), so they are the honest estimate.
 """
 
 import json
