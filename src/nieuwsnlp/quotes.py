@@ -1578,8 +1578,8 @@ class QuoteExtractor:
         subordinate = comma and any(
             t.lower_ in CLAUSE_FRONTERS or t.pos_ == "SCONJ" for t in before[:2]
         )
-        if comma and not subordinate:
-            first = before[: next(i for i, t in enumerate(before) if t.text == ",")]
+        first = before[: next(i for i, t in enumerate(before) if t.text == ",")] if comma else []
+        if first and not subordinate:  # not a clause opening with its comma
             subject = first if first[0].pos_ in FRONTED else _before_relative(first)
             named = self._named(doc, subject, mentions)
             if named is not None:

@@ -483,3 +483,16 @@ def test_fearing_is_no_speech(nieuwsnlp_analyzer):
 def test_no_reported_speech(nieuwsnlp_analyzer, text):
     (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
     assert record.quotes == []
+
+
+def test_a_relative_clause_with_its_own_report_before_the_verb_breaks_nothing(nieuwsnlp_analyzer):
+    """``X (52), die toegeeft dat …, herhaalde … dat …``: the clause before the second verb opens
+    with the comma that closes the relative clause; both reported clauses are found."""
+    text = (
+        "De zaak begon gisteren. Verdachte Piet K. (52), die toegeeft dat hij de auto heeft "
+        "gestolen terwijl de eigenaar sliep, herhaalde op de eerste dag van zijn proces dat hij "
+        "spijt heeft."
+    )
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.error is None
+    assert "dat hij spijt heeft" in [quote.text for quote in record.quotes]
