@@ -1740,8 +1740,8 @@ class EntityResolver:
         for place in list(entities):
             words = key(place.name).split()
             if place.type == "organization" and self.organizations.canonical(place.name):
-                # Janssen is also a surname: that of Sander Janssen in the article, not of Tim Matavz
-                # Vitesse, a name the NER ran on
+                # a table name that is also the surname of a person in the article (Janssen) is
+                # that person
                 surname = place.name in self.organizations.ambiguous and any(
                     key(p.name).split()[1:] == words for p in people
                 )

@@ -425,7 +425,7 @@ def _score_like(text: str, start: int, end: int) -> bool:
         "met " in before
         or before.endswith("(")
         or text[end : end + 1] == ")"
-        or bool(SCORE_BEFORE.search(before) and SCORE_AFTER.match(text, end))
+        or _match_score(text, start, end)
     )
 
 
@@ -540,7 +540,7 @@ def _not_a_quantity(text: str, start: int, end: int, expression: str) -> bool:
     if NUMBERED_HEADING.match(text, start):
         headings = {int(found.group(1)) for found in NUMBERED_HEADING.finditer(text)}
         if {int(expression) - 1, int(expression) + 1} & headings:
-            return True  # … zinloos? 2 Maar Trump …: numbered sections run together
+            return True  # … klaar? 2 Wat nu …: numbered sections run together
     if re.search(r"[A-Za-z]-$", before):
         return True  # CC-7, F-16, covid-19: part of a code or a name
     if re.fullmatch(r"0\d+", expression):

@@ -1958,7 +1958,8 @@ def _after_subheading(tokens: list[Any]) -> list[Any]:
 
 def _before_relative(tokens: list[Any]) -> list[Any]:
     """A subject without its relative clause: in ``Ministers die in de coalitie willen blijven,
-    waarschuwen`` the coalitie is no subject (the relative clause says the noun before it is somebody)."""
+    waarschuwen`` the ministers speak, not de coalitie (the relative clause says the noun before
+    it is somebody)."""
     for k, token in enumerate(tokens[1:], start=1):
         if token.lower_ in ("die", "wie", "welke") or token.lower_.startswith("waar"):
             return tokens[: k - 1] if tokens[k - 1].pos_ == "ADP" else tokens[:k]
