@@ -20,7 +20,8 @@ regions are listed below.
 
 Lexicon. First names: the Latin-script person locales of Faker (MIT licence) and our own list of
 Dutch, Flemish and Frisian names (dutch_first_names.txt), for telling people from places and
-organisations. Dutch words: the same stop words and lemma table, for telling a capitalised
+organisations; their gender (one gender in Faker's lists, or marked in ours) for resolving
+``hij`` and ``zij``. Dutch words: the same stop words and lemma table, for telling a capitalised
 everyday word (a sentence start, a subheading) from a name.
 """
 
@@ -195,12 +196,14 @@ DUTCH_STATE_NAMES = {
 #: Countries whose every village of ≥ 500 inhabitants is kept (elsewhere: ≥ 15,000): the Dutch and
 #: Belgian ones, and the Dutch-speaking or Dutch-governed Caribbean and Suriname.
 LOCAL_COUNTRIES = frozenset({"NL", "BE", "SR", "AW", "CW", "SX", "BQ"})
-#: Dutch, Flemish and Frisian first names, written for this project (see dutch_first_names.txt).
-DUTCH_FIRST_NAMES = frozenset(
-    line.strip()
+#: Dutch, Flemish and Frisian first names, written for this project (see dutch_first_names.txt),
+#: with the gender written beside those Faker does not know (``f``, ``m``, ``?`` for either).
+DUTCH_NAME_GENDERS = dict(
+    (line.split() + [""])[:2]
     for line in (Path(__file__).with_name("dutch_first_names.txt")).read_text("utf-8").splitlines()
     if line.strip() and not line.startswith("#")
 )
+DUTCH_FIRST_NAMES = frozenset(DUTCH_NAME_GENDERS)
 #: First names that are also everyday Dutch words: names, but still words at a sentence start.
 WORD_NAMES = frozenset({"ton", "toon", "lot", "job", "wiel", "lies", "rein", "koen", "hub", "jet"})
 #: ISO 3166-2 subdivision types that are large regions (not municipalities or districts).
@@ -260,6 +263,26 @@ def first_names(words: set[str]) -> list[str]:
         for n in names
         if n in DUTCH_FIRST_NAMES or LATIN_NAME.match(n) and " " not in n and key(n) not in words
     )
+
+
+def name_genders() -> dict[str, list[str]]:
+    """Female and male first names, for resolving ``zij`` and ``hij`` to a person: a name Faker's
+    locales give to one gender only, or that our Dutch list marks; a name given to both is left out
+    (Kim, Andrea)."""
+    genders: dict[str, set[str]] = {}
+    for locale in NAME_LOCALES:
+        module = importlib.import_module(f"faker.providers.person.{locale}")
+        for gender in ("female", "male"):
+            values = getattr(module.Provider, f"first_names_{gender}", ())
+            for name in values.keys() if isinstance(values, dict) else values:
+                genders.setdefault(name, set()).add(gender[0])
+    for name, gender in DUTCH_NAME_GENDERS.items():
+        if gender:
+            genders[name] = {"f", "m"} if gender == "?" else {gender}
+    return {
+        gender: sorted(n for n, found in genders.items() if found == {gender[0]} and " " not in n)
+        for gender in ("female", "male")
+    }
 
 
 def municipalities() -> list[tuple[str, float, float]]:
@@ -414,7 +437,11 @@ def main() -> None:
     write(OUT, data)
     # Dutch first names are names, not words, unless they are everyday words too (Ton, Job).
     names = {key(n) for n in DUTCH_FIRST_NAMES} - WORD_NAMES
-    lexicon = {"first_names": first_names(words), "dutch_words": sorted(words - names)}
+    lexicon = {
+        "first_names": first_names(words),
+        **{f"{gender}_first_names": found for gender, found in name_genders().items()},
+        "dutch_words": sorted(words - names),
+    }
     write(LEXICON, lexicon)
 
 

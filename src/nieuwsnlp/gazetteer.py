@@ -222,12 +222,16 @@ class Organizations:
 
 
 class Lexicon:
-    """First names (Faker's person locales) and Dutch words (spaCy's lemma table and stop words)."""
+    """First names (Faker's person locales and our Dutch list) with their gender where it is one,
+    and Dutch words (spaCy's lemma table and stop words)."""
 
     def __init__(self, path: Path = DATA / "lexicon.json.gz") -> None:
         with gzip.open(path, "rt", encoding="utf-8") as handle:
             data = json.load(handle)
         self.first_names = frozenset(data["first_names"])
+        self.genders = {name: "f" for name in data["female_first_names"]} | {
+            name: "m" for name in data["male_first_names"]
+        }
         self.words = frozenset(data["dutch_words"])
 
     def is_first_name(self, word: str) -> bool:
@@ -236,6 +240,11 @@ class Lexicon:
             return True
         parts = word.split("-")
         return len(parts) == 2 and all(part in self.first_names for part in parts)
+
+    def gender(self, first_name: str) -> str | None:
+        """``f`` or ``m`` for a first name given to one gender only (``Anne``, ``Kees``), else None;
+        a double name takes its first part (``Jan-Willem``)."""
+        return self.genders.get(first_name) or self.genders.get(first_name.split("-")[0])
 
     def is_word(self, word: str) -> bool:
         """An everyday Dutch word (``Veiligheid``, ``Opkomst``) once its capital is ignored."""

@@ -81,7 +81,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nieuwsnlp.entities import is_role
-from nieuwsnlp.gazetteer import places
+from nieuwsnlp.gazetteer import lexicon, places
 
 EXTENSION = "nieuwsnlp_quotes"
 if not Doc.has_extension(EXTENSION):
@@ -115,6 +115,8 @@ PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
 OBJECT_PRONOUNS = frozenset({"hem", "hen", "hun", "mij", "me", "ons", "jou", "u"})
 PLURAL_PRONOUNS = frozenset({"hen", "hun"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
+#: The gender a singular pronoun asks of its person (a plural ``zij`` is resolved elsewhere).
+PRONOUN_GENDERS = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f"}
 DEFINITE = frozenset({"de", "het", "deze", "die", "dit"})
 #: Nouns that describe rather than name a person: definite, they refer back to the person last named
 #: (``Jan Huzen … de man``, ``de 45-jarige``).
@@ -2327,8 +2329,9 @@ def _resolve_pronouns(
         marker = {k: v for k, v in quote.speaker.items() if k not in ("pronoun", "fronted")}
         limit = quote.speaker.get("fronted", marker["start"])  # not into the phrase before its verb
         quote.speaker = marker
+        wanted = PRONOUN_GENDERS.get(text[marker["start"] : marker["end"]].lower())
         for mention in reversed(persons):
-            if mention.start >= limit:
+            if mention.start >= limit or _gender(mention.name) not in (None, wanted):
                 continue
             if mention.start not in main_subjects:
                 # the same sentence, also where the parser missed a sentence break (``. ``)
@@ -2337,6 +2340,7 @@ def _resolve_pronouns(
                         m
                         for m in reversed(persons)
                         if m.start < mention.start < main_subjects.get(m.start, -1)
+                        and _gender(m.name) in (None, wanted)
                         and ". " not in text[m.end : mention.start]
                     ),
                     mention,
@@ -2356,12 +2360,24 @@ def _resolve_pronouns(
             )
             inside = host is not None and host.start <= marker["start"] < host.end
             source = host.speaker if host is not None and not inside else None
-            if source and source.get("entity_id") and types.get(source["entity_id"]) == "person":
+            if (
+                source
+                and source.get("entity_id")
+                and types.get(source["entity_id"]) == "person"
+                and _gender(source["name"]) in (None, wanted)
+            ):
                 referent = {k: source[k] for k in ("entity_id", "name")}
             else:
                 referent = {"entity_id": mention.entity_id, "name": mention.name}
             quote.speaker = {**marker, **referent}
             break
+
+
+def _gender(name: str) -> str | None:
+    """``f``/``m`` from a person's first name when it is known to be one gender's (``Anne de
+    Vries``); None for a surname alone or a name given to both (``Kim``)."""
+    parts = name.split()
+    return lexicon().gender(parts[0]) if len(parts) > 1 else None
 
 
 def _resolve_plurals(doc: Doc, quotes: list[_Quote], mentions: list[_Mention]) -> None:

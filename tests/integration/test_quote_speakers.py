@@ -52,6 +52,18 @@ CASES = [  # (text, quote as written, speaker name or None)
         "We gaan gewoon door",
         "Mette Frederiksen",
     ),
+    (  # a pronoun skips a person of the other gender, known by the first name
+        "Wethouder Anne de Vries opende de nieuwe brug. Aannemer Pieter Bakker bouwde de brug in "
+        "twee jaar. Ze zei dat de stad er lang op had gewacht.",
+        "dat de stad er lang op had gewacht",
+        "Anne de Vries",
+    ),
+    (  # and the other way round
+        "Burgemeester Kees Jansen sprak de raad toe. Raadslid Marloes Smit stelde vragen over de "
+        "kosten. Hij zei dat de begroting sluitend is.",
+        "dat de begroting sluitend is",
+        "Kees Jansen",
+    ),
     (  # a pronoun refers to the main subject, not to a name in its object
         "Advocaat Peter de Wit noemt de uitspraken van Karel Bos 'volstrekt onjuist'. Volgens hem "
         "heeft de inspectie nooit met de leraar gesproken.",

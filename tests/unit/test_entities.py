@@ -897,6 +897,13 @@ def test_first_names_include_two_letter_and_immigrant_community_names():
     assert all(lexicon().is_first_name(name) for name in ("Jo", "Ed", "Sjoukje", "Ebru", "Mourad"))
 
 
+def test_first_names_know_their_gender_when_it_is_one():
+    genders = {
+        name: lexicon().gender(name) for name in ("Sjoukje", "Kees", "Anne", "Jan-Willem", "Kim")
+    }
+    assert genders == {"Sjoukje": "f", "Kees": "m", "Anne": "f", "Jan-Willem": "m", "Kim": None}
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [
