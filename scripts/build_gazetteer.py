@@ -21,7 +21,8 @@ regions are listed below.
 Lexicon. First names: the Latin-script person locales of Faker (MIT licence) and our own list of
 Dutch, Flemish and Frisian names (dutch_first_names.txt), for telling people from places and
 organisations. Dutch words: the same stop words and lemma table, for telling a capitalised
-everyday word (a sentence start, a subheading) from a name.
+everyday word (a sentence start, a subheading) from a name; apart from them, the lemmas of spaCy's
+lemma index, which add uninflected words (toekomst, gratis) but also some names.
 """
 
 from __future__ import annotations
@@ -245,6 +246,23 @@ def dutch_words() -> set[str]:
     return {key(w) for w in words | set(STOP_WORDS)}
 
 
+def lemma_words() -> set[str]:
+    """Every lemma of spaCy's Dutch lemma index and the forms of its exception table
+    (``toekomst``, ``gratis``, ``overeenstemming``): uninflected words, which the lookup table only
+    holds when some inflected form points to them. The index also holds names (``barneveld``,
+    ``kees``, ``osdorp``), so the lexicon keeps these apart, without places and first names."""
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    with gzip.open(data / "nl_lemma_index.json.gz", "rt", encoding="utf-8") as handle:
+        index = json.load(handle)
+    with gzip.open(data / "nl_lemma_exc.json.gz", "rt", encoding="utf-8") as handle:
+        exceptions = json.load(handle)
+    words = {w for lemmas in index.values() for w in lemmas}
+    for forms in exceptions.values():
+        for form, lemmas in forms.items():
+            words.update([form, *lemmas])
+    return {key(w) for w in words}
+
+
 def first_names(words: set[str]) -> list[str]:
     """Faker's first names of three letters or more without those that are also Dutch words (Roos,
     Merel), and our own list of Dutch, Flemish and Frisian first names, which Faker lacks (Kees,
@@ -414,7 +432,13 @@ def main() -> None:
     write(OUT, data)
     # Dutch first names are names, not words, unless they are everyday words too (Ton, Job).
     names = {key(n) for n in DUTCH_FIRST_NAMES} - WORD_NAMES
-    lexicon = {"first_names": first_names(words), "dutch_words": sorted(words - names)}
+    given = first_names(words)
+    lemmas = lemma_words() - words - data["names"].keys() - {key(n) for n in given} - names
+    lexicon = {
+        "first_names": given,
+        "dutch_words": sorted(words - names),
+        "lemma_words": sorted(lemmas),
+    }
     write(LEXICON, lexicon)
 
 

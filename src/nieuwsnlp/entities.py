@@ -36,6 +36,7 @@ that town.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -816,10 +817,12 @@ class EntityResolver:
         if kind is None:  # MISC and the like: only a place the gazetteer knows
             known = text in self.places and not self.places.quiet(text)
             return "place" if known and not (at_start and single) else None
+        # the lemma index also lists names of people, so it only vetoes a place or organisation
+        is_word = self.lexicon.is_word if kind == "person" else self.lexicon.is_common_word
         if (
             single
             and at_start
-            and (self.lexicon.is_word(text) or self._plural_word(text))
+            and (is_word(text) or self._plural_word(text, is_word))
             and text not in article.inner_capitals
             and (text not in self.places or self.places.quiet(text))
         ):
@@ -830,8 +833,13 @@ class EntityResolver:
         # also a noun (Leiden, Hoorn), not on an adjective (Brits)
         trusted = (kind == "place" or located) and tokens[0].pos_ != "ADJ"
         unknown = text not in self.places or self.places.quiet(text) and not trusted
-        if kind != "person" and single and self.lexicon.is_word(text) and unknown:
-            return None  # Syndroom, Verdieping: an everyday word no gazetteer knows as a name
+        if (
+            kind != "person"
+            and single
+            and (is_word(text) or self._plural_word(text, is_word))
+            and unknown
+        ):
+            return None  # Syndroom, Toekomst, Werkgevers: an everyday word no gazetteer knows as a name
         if kind == "place":
             if any(c.isdigit() for c in text) and text not in self.places:
                 return None  # road numbers: A2, N201, S112
@@ -852,13 +860,11 @@ class EntityResolver:
             return None  # [De Utrechter] at a sentence start
         return None if self._not_a_persons_name(tokens) else "person"
 
-    def _plural_word(self, word: str) -> bool:
+    @staticmethod
+    def _plural_word(word: str, is_word: Callable[[str], bool]) -> bool:
         """``Werkgevers``, ``Boeren``: the plural of an everyday word, which the lexicon lacks."""
         return len(word) > 5 and (
-            word.endswith("s")
-            and self.lexicon.is_word(word[:-1])
-            or word.endswith("en")
-            and self.lexicon.is_word(word[:-2])
+            word.endswith("s") and is_word(word[:-1]) or word.endswith("en") and is_word(word[:-2])
         )
 
     def _not_a_persons_name(self, tokens: list[Token]) -> bool:
@@ -1611,9 +1617,13 @@ class EntityResolver:
     def _coordinated_with_person(
         self, article: _Article, start: int, end: int, people: list[_Entity]
     ) -> bool:
-        """One unknown word joined by ``en``, ``of`` or ``als`` to a person's mention."""
+        """One unknown word joined by ``en``, ``of`` or ``als`` to a person's mention; not an
+        everyday word, nor one the NER took for a place or organisation (``Hongaars en Romani``)."""
         span = article.doc.char_span(start, end)
-        if span is None or len(span) != 1 or self.lexicon.is_word(span.text):
+        if span is None or len(span) != 1:
+            return False
+        named = entity_type(span[0].ent_type_) in ("place", "organization")
+        if (self.lexicon.is_common_word if named else self.lexicon.is_word)(span.text):
             return False
         doc = article.doc
         starts = {s for p in people for s, _ in p.mentions}

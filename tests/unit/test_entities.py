@@ -1215,3 +1215,26 @@ def test_an_elided_compound_names_the_whole_place(nlp):
     found = resolve(nlp, text, [("Noord-", "LOC"), ("Zuid-Brabant", "LOC")])
     assert found_types(found) == {"Noord-Brabant": "place", "Zuid-Brabant": "place"}
     assert found["Noord-Brabant"]["mentions"] == [[15, 21]]  # the words as written
+
+
+def test_an_uninflected_everyday_word_the_ner_alone_calls_a_name_is_no_name(nlp):
+    text = "De partij heet Nieuwe Toekomst. Wie mee wil, kan Gratis in Zwolle terecht en de Vakbonden ook."
+    spans = [("Toekomst", "ORG"), ("Gratis", "LOC"), ("Zwolle", "LOC"), ("Vakbonden", "ORG")]
+    assert found_types(resolve(nlp, text, spans)) == {"Zwolle": "place"}
+
+
+def test_the_lemma_index_vetoes_no_person_nor_a_written_name(nlp):
+    # the index also lists names: a person's stays, as do inner capitals and compass districts
+    assert lexicon().is_common_word("Toekomst")
+    assert not lexicon().is_common_word("ToeKomst")
+    assert not lexicon().is_common_word("Zuidoost")
+    text = "Pilatus en Kees spraken in de Arenahal in Zuidoost."
+    spans = [("Pilatus", "PER"), ("Kees", "PER"), ("Zuidoost", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Pilatus": "person", "Kees": "person", "Zuidoost": "place"}
+
+
+def test_a_word_the_ner_took_for_a_place_is_no_person_coordinated_with_one(nlp):
+    text = "Volgens Piet Jansen werken er Hongaars en Overeenstemming mee aan het plan."
+    spans = [("Piet Jansen", "PER"), ("Hongaars", "PER"), ("Overeenstemming", "LOC")]
+    assert "Overeenstemming" not in resolve(nlp, text, spans)
