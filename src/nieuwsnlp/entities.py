@@ -843,6 +843,11 @@ class EntityResolver:
         if kind == "place":
             if any(c.isdigit() for c in text) and text not in self.places:
                 return None  # road numbers: A2, N201, S112
+            if single and text not in self.places and self.lexicon.is_first_name(text):
+                # Ineke: a first name no gazetteer knows as a place is a person's; names take no
+                # article, so het Wilhelmus is a title
+                determined = tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in DETERMINERS
+                return None if determined else "person"
             return "place" if self._is_place_name(text) else None
         if kind == "organization":
             known = text in self.places and not unknown

@@ -1238,3 +1238,16 @@ def test_a_word_the_ner_took_for_a_place_is_no_person_coordinated_with_one(nlp):
     text = "Volgens Piet Jansen werken er Hongaars en Overeenstemming mee aan het plan."
     spans = [("Piet Jansen", "PER"), ("Hongaars", "PER"), ("Overeenstemming", "LOC")]
     assert "Overeenstemming" not in resolve(nlp, text, spans)
+
+
+def test_a_first_name_the_ner_alone_calls_a_place_is_a_person_unless_it_has_an_article(nlp):
+    text = "Met Gerrit, Ineke en Kees zong zij op het feest het Wilhelmus in Zwolle."
+    spans = [
+        ("Gerrit", "PER"),
+        ("Ineke", "LOC"),
+        ("Kees", "PER"),
+        ("Wilhelmus", "LOC"),
+        ("Zwolle", "LOC"),
+    ]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Gerrit": "person", "Ineke": "person", "Kees": "person", "Zwolle": "place"}
