@@ -202,6 +202,9 @@ COMPASS_ADJECTIVES = frozenset({"Noordelijk", "Oostelijk", "Zuidelijk", "Westeli
 NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)$")
 #: Initials written as one token: ``A.J.`` Stolk.
 INITIALS = re.compile(r"(?:\w\.)+")
+#: The first part of a double surname whose second opens with a particle, which the tokenizer
+#: keeps on it: [Jansen-van] Leeuwen, [Smit-de] Boer.
+DOUBLE_SURNAME = re.compile(r"[A-Z][^\W\d_]+-(?:van|de|der|den|te|ter|ten)")
 #: Roman numerals: ``Rutte III`` is a cabinet, ``Willem III`` a king; alone never an acronym.
 ROMAN = re.compile(r"[IVX]+")
 CABINET = re.compile(r"\w-[IVX]+$")
@@ -1266,7 +1269,11 @@ class EntityResolver:
                     kind = self._known(text, sentence_start=article.opens_sentence(token))
                 if kind == "place" and i > 0 and _described(doc[i - 1]) == "organization":
                     kind = None  # het merk [Golden]: a brand that shares a town's name
-                if kind and length == 1 and len(self._person_span(article, token)) > 1:
+                if (
+                    kind
+                    and length == 1
+                    and (len(self._person_span(article, token)) > 1 or self._names_compound(doc, i))
+                ):
                     kind = None  # [Emile] Roemer: a first name before a surname, not the town
                 if kind == "organization" and _portfolio(token) and self._ministry(text):
                     kind = None  # minister van [Justitie en Veiligheid]: the portfolio
@@ -1329,6 +1336,7 @@ class EntityResolver:
             and following.text not in SENTENCE_OPENERS
             or after is not None
             and after.text[:1].isupper()
+            or self._double_surname(doc, token.i + 1)
         ):
             return []
         name = self._person_tokens(article, [token])
@@ -1435,6 +1443,10 @@ class EntityResolver:
             elif ARABIC_ARTICLE.match(word.text):
                 tokens.append(word)  # Omar [al-Bashir]
                 end += 1
+            elif self._double_surname(doc, end):
+                surname = _after_particles(doc, end + 1) or doc[end + 1]
+                tokens += list(doc[end : surname.i + 1])  # Ria [Jansen-van Leeuwen]
+                end = surname.i + 1
             elif (
                 word.is_title
                 and word.is_alpha
@@ -1458,11 +1470,21 @@ class EntityResolver:
                 kept.append(token)  # Van Laarhoven, De Jonge
             elif token.lower_ in NAME_PARTICLES and token.is_lower:
                 following = next((t for t in doc[token.i + 1 : token.i + 4] if t.is_title), None)
-                if surname or following and self._organization_at(article, following, titled):
+                double = DOUBLE_SURNAME.fullmatch(kept[-1].text)  # Jansen-van [der] Berg
+                if (
+                    surname
+                    and not double
+                    or following
+                    and self._organization_at(article, following, titled)
+                ):
                     break  # Stef Blok [van Buitenlandse Zaken], Dekker [van Rechtsbescherming]
                 kept.append(token)
             elif token.text[:1].isupper() or token.text == "." or ARABIC_ARTICLE.match(token.text):
-                if capitals and not self.lexicon.is_first_name(token.text):
+                if (
+                    capitals
+                    and not self.lexicon.is_first_name(token.text)
+                    and not INITIALS.fullmatch(token.text)  # Peter R. [de Vries]: an initial
+                ):
                     surname = True
                 if kept and kept[-1].lower_ in NAME_PARTICLES:
                     surname = True
@@ -1473,6 +1495,24 @@ class EntityResolver:
         while kept and kept[-1].lower_ in NAME_PARTICLES:
             kept.pop()
         return kept or tokens
+
+    def _names_compound(self, doc: Doc, i: int) -> bool:
+        """``de [Emma] Jansen-generatie``: a first name before a compound that opens with a surname
+        belongs to the name inside the compound."""
+        compound = doc[i + 1] if i + 1 < len(doc) else None
+        if compound is None or not self.lexicon.is_first_name(doc[i].text):
+            return False
+        name, _, head = compound.text.rpartition("-")
+        return name.istitle() and name.isalpha() and head.islower() and head.isalpha()
+
+    @staticmethod
+    def _double_surname(doc: Doc, i: int) -> bool:
+        """``Jansen-van Leeuwen``, ``Smit-de la Rie``: a double surname at ``i``, its first part
+        and the second's particle one token, the rest of the second capitalised."""
+        if i + 1 >= len(doc) or not DOUBLE_SURNAME.fullmatch(doc[i].text):
+            return False
+        surname = _after_particles(doc, i + 1) or doc[i + 1]
+        return surname.is_title and surname.is_alpha
 
     def _surname_after(self, article: _Article, given: Token, word: Token) -> bool:
         """Sanne [Wolthuizen]: a one-word span of another type right after a first name is its

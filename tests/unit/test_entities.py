@@ -1251,3 +1251,24 @@ def test_a_first_name_the_ner_alone_calls_a_place_is_a_person_unless_it_has_an_a
     ]
     found = found_types(resolve(nlp, text, spans))
     assert found == {"Gerrit": "person", "Ineke": "person", "Kees": "person", "Zwolle": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        (
+            "Volgens Anna B. de Vries groeit het aantal leden.",
+            [("Anna B.", "PER")],
+            "Anna B. de Vries",
+        ),
+        ("Het aantal leden groeit, zegt Ria Jansen-van Leeuwen.", [], "Ria Jansen-van Leeuwen"),
+        ("Daarover sprak Ria Jansen-van der Berg gisteren.", [], "Ria Jansen-van der Berg"),
+    ],
+)
+def test_a_surname_after_initials_or_a_double_surname_stays_with_the_person(nlp, text, spans, name):
+    assert found_types(resolve(nlp, text, spans)) == {name: "person"}
+
+
+def test_a_first_name_before_a_compound_on_a_surname_is_no_place(nlp):
+    text = "Dat hoort bij de Mark Jansen-generatie, zegt hij."
+    assert resolve(nlp, text, []) == {}
