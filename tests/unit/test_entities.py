@@ -1272,3 +1272,12 @@ def test_a_surname_after_initials_or_a_double_surname_stays_with_the_person(nlp,
 def test_a_first_name_before_a_compound_on_a_surname_is_no_place(nlp):
     text = "Dat hoort bij de Mark Jansen-generatie, zegt hij."
     assert resolve(nlp, text, []) == {}
+
+
+def test_the_first_part_of_a_double_town_name_links_but_is_not_found_alone(nlp):
+    assert places().quiet("Driebergen")
+    assert places().link("Driebergen").canonical == "Driebergen-Rijsenburg"
+    text = "Hij komt uit Driebergen, zij uit Driebergen."
+    found = resolve(nlp, text, [("Driebergen", "LOC")])
+    assert found["Driebergen"]["canonical"] == "Driebergen-Rijsenburg"
+    assert len(found["Driebergen"]["mentions"]) == 1
