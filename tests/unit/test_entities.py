@@ -1222,3 +1222,69 @@ def test_an_elided_compound_names_the_whole_place(nlp):
     found = resolve(nlp, text, [("Noord-", "LOC"), ("Zuid-Brabant", "LOC")])
     assert found_types(found) == {"Noord-Brabant": "place", "Zuid-Brabant": "place"}
     assert found["Noord-Brabant"]["mentions"] == [[15, 21]]  # the words as written
+
+
+def test_an_uninflected_everyday_word_the_ner_alone_calls_a_name_is_no_name(nlp):
+    text = "De partij heet Nieuwe Toekomst. Wie mee wil, kan Gratis in Zwolle terecht en de Vakbonden ook."
+    spans = [("Toekomst", "ORG"), ("Gratis", "LOC"), ("Zwolle", "LOC"), ("Vakbonden", "ORG")]
+    assert found_types(resolve(nlp, text, spans)) == {"Zwolle": "place"}
+
+
+def test_the_lemma_index_vetoes_no_person_nor_a_written_name(nlp):
+    # the index also lists names: a person's stays, as do inner capitals and compass districts
+    assert lexicon().is_common_word("Toekomst")
+    assert not lexicon().is_common_word("ToeKomst")
+    assert not lexicon().is_common_word("Zuidoost")
+    text = "Pilatus en Kees spraken in de Arenahal in Zuidoost."
+    spans = [("Pilatus", "PER"), ("Kees", "PER"), ("Zuidoost", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Pilatus": "person", "Kees": "person", "Zuidoost": "place"}
+
+
+def test_a_word_the_ner_took_for_a_place_is_no_person_coordinated_with_one(nlp):
+    text = "Volgens Piet Jansen werken er Hongaars en Overeenstemming mee aan het plan."
+    spans = [("Piet Jansen", "PER"), ("Hongaars", "PER"), ("Overeenstemming", "LOC")]
+    assert "Overeenstemming" not in resolve(nlp, text, spans)
+
+
+def test_a_first_name_the_ner_alone_calls_a_place_is_a_person_unless_it_has_an_article(nlp):
+    text = "Met Gerrit, Ineke en Kees zong zij op het feest het Wilhelmus in Zwolle."
+    spans = [
+        ("Gerrit", "PER"),
+        ("Ineke", "LOC"),
+        ("Kees", "PER"),
+        ("Wilhelmus", "LOC"),
+        ("Zwolle", "LOC"),
+    ]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Gerrit": "person", "Ineke": "person", "Kees": "person", "Zwolle": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        (
+            "Volgens Anna B. de Vries groeit het aantal leden.",
+            [("Anna B.", "PER")],
+            "Anna B. de Vries",
+        ),
+        ("Het aantal leden groeit, zegt Ria Jansen-van Leeuwen.", [], "Ria Jansen-van Leeuwen"),
+        ("Daarover sprak Ria Jansen-van der Berg gisteren.", [], "Ria Jansen-van der Berg"),
+    ],
+)
+def test_a_surname_after_initials_or_a_double_surname_stays_with_the_person(nlp, text, spans, name):
+    assert found_types(resolve(nlp, text, spans)) == {name: "person"}
+
+
+def test_a_first_name_before_a_compound_on_a_surname_is_no_place(nlp):
+    text = "Dat hoort bij de Mark Jansen-generatie, zegt hij."
+    assert resolve(nlp, text, []) == {}
+
+
+def test_the_first_part_of_a_double_town_name_links_but_is_not_found_alone(nlp):
+    assert places().quiet("Driebergen")
+    assert places().link("Driebergen").canonical == "Driebergen-Rijsenburg"
+    text = "Hij komt uit Driebergen, zij uit Driebergen."
+    found = resolve(nlp, text, [("Driebergen", "LOC")])
+    assert found["Driebergen"]["canonical"] == "Driebergen-Rijsenburg"
+    assert len(found["Driebergen"]["mentions"]) == 1
