@@ -413,6 +413,10 @@ NOBODY = {"entity_id": None, "name": None, "start": None, "end": None}
 PRONOUN_REACH = 120  # tokens searched back for a person noun or an institution
 #: Subjects that are the writer or the reader: no source to report.
 FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u"})
+#: Words around a speech verb that make it no report of what was said (``zeg je ook niet: …``).
+NOT_SAID = frozenset({"niet", "nooit", "geen", "men"})
+#: Cues of thinking: after a colon they open a thought, not speech (``dacht: …``).
+THOUGHTS = ("denken", "vermoeden", "vinden", "menen", "geloven", "beseffen")
 #: Openers of a subordinate clause that can front a main clause (``Hoewel …, zegt X``).
 CLAUSE_FRONTERS = frozenset(
     {"hoewel", "omdat", "als", "nadat", "toen", "terwijl", "doordat", "zodra", "voordat", "ondanks"}
@@ -1147,6 +1151,9 @@ class QuoteExtractor:
                     return []
                 return [_Quote(rest[0].idx, end, "indirect", "volgens", speaker)]
             return [_Quote(tokens[0].idx, end, "indirect", "volgens", speaker)]
+        spoken = self._after_colon(doc, tokens, mentions, end)
+        if spoken is not None:
+            return [spoken]
         # X zegt/zei (…) dat …; X laat weten dat …; Hoewel X toegaf dat …, herhaalde hij dat …
         found = self._reported_clauses(doc, tokens, mentions, end)
         if found:
@@ -1162,6 +1169,40 @@ class QuoteExtractor:
             if speaker and speaker.get("entity_id"):
                 return [_Quote(tokens[colon + 1].idx, end, "indirect", ":", speaker)]
         return []
+
+    def _after_colon(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
+    ) -> _Quote | None:
+        """``Na afloop zei die: je had eerder moeten komen.``: a speech verb and a colon open
+        reported words without quote marks, up to the end of the sentence. Between verb and colon
+        only a subject pronoun, an auxiliary or adverbs (``zeggen die dan:``, ``zeggen wil:``); a
+        negated, generic or first-person verb (``zeg je ook niet:``, ``zou ik zeggen:``) reports
+        nothing that was said, and a colon after a thought (``dacht:``) opens no speech."""
+        for i, verb in enumerate(tokens[:-4]):
+            if verb.lower_ == "dat":
+                return None  # ``X zei dat …``: the reported clause comes first
+            colon = next((k for k in range(i + 1, i + 5) if tokens[k].text == ":"), None)
+            cue = self._cue(verb)
+            if (
+                colon is None
+                or cue in (None, "volgens", "aldus", *THOUGHTS)
+                or verb.pos_ not in ("VERB", "AUX")  # ``cruciale vragen:``
+                or "Part" in verb.morph.get("VerbForm")  # ``is het pleit beslist:``
+                or len(tokens) - colon < 4
+            ):
+                continue
+            between = tokens[max(0, i - 1) : colon]
+            if tokens[colon + 1].is_quote or any(
+                t.lower_ in NOT_SAID | FIRST_PERSON - {"u"} for t in between
+            ):
+                return None
+            if all(
+                t.lower_ in SKIP_WORDS or t.pos_ in ("ADV", "AUX", "PRON")
+                for t in tokens[i + 1 : colon]
+            ):
+                speaker = self._subject(doc, verb, tokens[: i + 1], mentions)
+                return _Quote(tokens[colon + 1].idx, end, "indirect", cue, speaker)
+        return None
 
     def _inverted(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], direct: list[_Quote]

@@ -52,6 +52,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "We gaan gewoon door",
         "Mette Frederiksen",
     ),
+    (  # a speech verb and a colon open reported words without quote marks
+        "Kees de Boer werkte jaren als leraar. Toen hij stopte, zei hij: het onderwijs heeft "
+        "meer handen nodig dan geld.",
+        "het onderwijs heeft meer handen nodig dan geld",
+        "Kees de Boer",
+    ),
     (  # a pronoun skips a person of the other gender, known by the first name
         "Wethouder Anne de Vries opende de nieuwe brug. Aannemer Pieter Bakker bouwde de brug in "
         "twee jaar. Ze zei dat de stad er lang op had gewacht.",
@@ -490,6 +496,11 @@ def test_fearing_is_no_speech(nieuwsnlp_analyzer):
         "Piet Bos vroeg zich af of het feest in het park wel doorging.",
         # reporting oneself is no report
         "De oud-wethouder meldde zich vorige week bij de club en bleek een prima trainer te zijn.",
+        # after a colon: what is not said, what I would say, a thought, a noun
+        "Tegen iemand met griep zeg je ook niet: ga toch gewoon naar je werk.",
+        "Het is een lastige keuze. Daarom zou ik zeggen: laat het plan nog even liggen.",
+        "Ik zag de lange rij wachtenden en dacht: dat wordt nog een lange middag.",
+        "De kiezer staat voor lastige vragen: welke partij komt het best op voor de zorg?",
     ],
 )
 def test_no_reported_speech(nieuwsnlp_analyzer, text):
