@@ -389,6 +389,8 @@ TE_VERBS = frozenset(
         "vragen",
         "verzoeken",
         "beschuldigen",
+        "oproepen",
+        "waarschuwen",
     ]
 )
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
@@ -1401,7 +1403,11 @@ class QuoteExtractor:
                 ),
                 None,
             )
-            if te is None or any(t.lower_ in ("om", ",", "dat") for t in tokens[i + 1 : te]):
+            # ``om … te`` is a purpose, except after a call (``roept iedereen op om … te``)
+            purpose = ("om", ",", "dat") if cue != "oproepen" else (",", "dat")
+            if cue == "oproepen" and verb.pos_ not in ("VERB", "AUX"):
+                continue  # ``met bescheiden oproepen … te``: the noun
+            if te is None or any(t.lower_ in purpose for t in tokens[i + 1 : te]):
                 continue
             speaker = self._subject(doc, verb, tokens[:te], mentions)
             if speaker is None:
@@ -1411,8 +1417,13 @@ class QuoteExtractor:
                 while start < te and tokens[start].idx < speaker["end"]:
                     start += 1
             particles = {particle for _, particle in self.separable.get(verb.lower_, ())}
-            if tokens[start].lower_ in particles:
-                start += 1  # ``gaf de partij aan …``: the verb's particle
+            # ``gaf de partij aan …``, ``roept iedereen op (om) …``: after the verb's particle
+            # (not the infinitive's own particle: ``aan te kondigen``)
+            particle = next(
+                (k for k in range(start, te - 1) if tokens[k].lower_ in particles), None
+            )
+            if particle is not None:
+                start = particle + 1 + (tokens[particle + 1].lower_ == "om")
             return _Quote(tokens[start].idx, end, "indirect", cue, speaker)
         return None
 

@@ -52,6 +52,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "We gaan gewoon door",
         "Mette Frederiksen",
     ),
+    (  # a call reports with a te-infinitive, also with ``om``; the span starts after the particle
+        "Burgemeester Kees Jansen sprak de inwoners toe. Hij riep iedereen op om de komende dagen "
+        "binnen te blijven.",
+        "de komende dagen binnen te blijven",
+        "Kees Jansen",
+    ),
     (  # a speech verb and a colon open reported words without quote marks
         "Kees de Boer werkte jaren als leraar. Toen hij stopte, zei hij: het onderwijs heeft "
         "meer handen nodig dan geld.",
@@ -324,7 +330,7 @@ CASES = [  # (text, quote as written, speaker name or None)
     ),
     (  # a title capitalised at the sentence start is no part of the name
         "De club is boos. Advocaat Ramesh raadt het bestuur aan de zaak te laten rusten.",
-        "het bestuur aan de zaak te laten rusten",
+        "de zaak te laten rusten",
         "Ramesh",
     ),
     (  # a name after a title with its portfolio is introduced, not named in a phrase
@@ -496,6 +502,9 @@ def test_fearing_is_no_speech(nieuwsnlp_analyzer):
         "Piet Bos vroeg zich af of het feest in het park wel doorging.",
         # reporting oneself is no report
         "De oud-wethouder meldde zich vorige week bij de club en bleek een prima trainer te zijn.",
+        # calls as a noun report nothing
+        "Met vriendelijke oproepen op de radio wist de gemeente veel kiezers naar de stembus te "
+        "lokken.",
         # after a colon: what is not said, what I would say, a thought, a noun
         "Tegen iemand met griep zeg je ook niet: ga toch gewoon naar je werk.",
         "Het is een lastige keuze. Daarom zou ik zeggen: laat het plan nog even liggen.",
