@@ -1199,7 +1199,7 @@ class QuoteExtractor:
             ):
                 return None
             if all(
-                t.lower_ in SKIP_WORDS or t.pos_ in ("ADV", "AUX", "PRON")
+                t.lower_ in SKIP_WORDS | AUXILIARIES or t.pos_ in ("ADV", "AUX", "PRON")
                 for t in tokens[i + 1 : colon]
             ):
                 speaker = self._subject(doc, verb, tokens[: i + 1], mentions)

@@ -52,6 +52,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "We gaan gewoon door",
         "Mette Frederiksen",
     ),
+    (  # a modal may stand between the speech verb and its colon
+        "Boer Kees Smit telt de zieke dieren niet mee. Waarmee hij eigenlijk zeggen wil: het weer "
+        "laat zich niet sturen.",
+        "het weer laat zich niet sturen",
+        "Kees Smit",
+    ),
     (  # a call reports with a te-infinitive, also with ``om``; the span starts after the particle
         "Burgemeester Kees Jansen sprak de inwoners toe. Hij riep iedereen op om de komende dagen "
         "binnen te blijven.",
