@@ -553,6 +553,14 @@ class EntityResolver:
             tokens.pop(0)  # [Drentse] Koekange
         while len(tokens) > 1 and self._inhabitant_word(tokens[0].text):
             tokens.pop(0)  # de [Utrechter] Vo, de [Nederlander] Jan Smit: who, not the name
+        while (
+            len(tokens) > 1
+            and kind != "organization"
+            and is_role(tokens[0].text)
+            and not self.lexicon.is_first_name(tokens[0].text)
+            and (tokens[1].text[:1].isupper() or tokens[1].lower_ in NAME_PARTICLES)
+        ):
+            tokens.pop(0)  # [Econoom] Van Dam, [Hoogleraar] Eva Smit: the role before the name
         if (
             len(tokens) > 1
             and kind != "person"

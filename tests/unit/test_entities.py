@@ -1309,3 +1309,11 @@ def test_a_town_after_a_signature_name_is_no_first_name(nlp):
 def test_a_misc_continent_opening_a_sentence_is_a_place(nlp):
     text = "Europa moet meer doen voor de boeren. Dat zeggen de ministers."
     assert resolve(nlp, text, [("Europa", "MISC")])["Europa"]["type"] == "place"
+
+
+def test_a_capitalised_role_inside_the_span_is_no_part_of_the_name(nlp):
+    # a sentence-initial role word that the NER took into the name's span
+    text = "Zo simpel is het niet. Historicus Van der Meer ziet dat heel anders."
+    for label in ("PER", "LOC", "MISC"):
+        found = resolve(nlp, text, [("Historicus Van der Meer", label)])
+        assert found and not any("Historicus" in name for name in found)
