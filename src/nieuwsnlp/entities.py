@@ -454,6 +454,12 @@ class EntityResolver:
         tokens = list(ent)
         if entity_type(ent.label_) == "person":
             return self._split_signature(ent)
+        if entity_type(ent.label_) is None and self.lexicon.is_first_name(tokens[0].text):
+            # [Henny Jansen Breda] (MISC): a signature the NER did not see as a person's name
+            parts = self._split_signature(ent)
+            if len(parts) > 1 and parts[0].label_ == ent.label_:
+                parts[0] = Span(ent.doc, parts[0].start, parts[0].end, label="PER")
+            return parts
         if self.organizations.canonical(ent.text):
             return [ent]
         for i in range(1, len(tokens) - 1):
@@ -547,6 +553,14 @@ class EntityResolver:
             tokens.pop(0)  # [Drentse] Koekange
         while len(tokens) > 1 and self._inhabitant_word(tokens[0].text):
             tokens.pop(0)  # de [Utrechter] Vo, de [Nederlander] Jan Smit: who, not the name
+        while (
+            len(tokens) > 1
+            and kind != "organization"
+            and is_role(tokens[0].text)
+            and not self.lexicon.is_first_name(tokens[0].text)
+            and (tokens[1].text[:1].isupper() or tokens[1].lower_ in NAME_PARTICLES)
+        ):
+            tokens.pop(0)  # [Econoom] Van Dam, [Hoogleraar] Eva Smit: the role before the name
         if (
             len(tokens) > 1
             and kind != "person"
@@ -819,7 +833,9 @@ class EntityResolver:
         single = len(tokens) == 1
         if kind is None:  # MISC and the like: only a place the gazetteer knows
             known = text in self.places and not self.places.quiet(text)
-            return "place" if known and not (at_start and single) else None
+            # a sentence may open with a country or region (Europa), not with a town that is a word
+            area = self._is_area(text) and not self.lexicon.is_common_word(text)
+            return "place" if known and not (at_start and single and not area) else None
         # the lemma index also lists names of people, so it only vetoes a place or organisation
         is_word = self.lexicon.is_word if kind == "person" else self.lexicon.is_common_word
         if (
@@ -943,8 +959,8 @@ class EntityResolver:
             return True  # Freek de Jonge, Henk te Velde: a lower-case particle opens a surname
         before = doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.is_title and first.i - 1 not in article.starts:
-            if self.lexicon.is_first_name(before.text):
-                return True  # [Marit] Kox: the NER left out the first name
+            if self.lexicon.is_first_name(before.text) and not before.ent_type_:
+                return True  # [Marit] Kox: the NER left out the first name (not Henny Jansen [Breda])
             before = doc[first.i - 2] if first.i > 1 else None  # SP-fractievoorzitter [Tiny] Kox
         elif (
             before is not None

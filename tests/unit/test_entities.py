@@ -1288,3 +1288,32 @@ def test_the_first_part_of_a_double_town_name_links_but_is_not_found_alone(nlp):
     found = resolve(nlp, text, [("Driebergen", "LOC")])
     assert found["Driebergen"]["canonical"] == "Driebergen-Rijsenburg"
     assert len(found["Driebergen"]["mentions"]) == 1
+
+
+def test_a_signature_labelled_misc_splits_into_writer_and_town(nlp):
+    text = "Het college moet nu echt ingrijpen. Karin Smeets Zwolle"
+    found = resolve(nlp, text, [("Karin Smeets Zwolle", "MISC")])
+    assert found["Karin Smeets"]["type"] == "person"
+    assert found["Zwolle"]["type"] == "place"
+
+
+def test_a_town_after_a_signature_name_is_no_first_name(nlp):
+    # Breda is also a first name; inside the NER's span it does not open a person's name
+    text = "Dat vind ik onbegrijpelijk. Karin Smeets Breda Zwolle (2) Hoe kan dat?"
+    found = resolve(nlp, text, [("Karin Smeets Breda Zwolle", "MISC")])
+    assert found["Karin Smeets"]["type"] == "person"
+    assert {found["Breda"]["type"], found["Zwolle"]["type"]} == {"place"}
+    assert "Breda Zwolle" not in found
+
+
+def test_a_misc_continent_opening_a_sentence_is_a_place(nlp):
+    text = "Europa moet meer doen voor de boeren. Dat zeggen de ministers."
+    assert resolve(nlp, text, [("Europa", "MISC")])["Europa"]["type"] == "place"
+
+
+def test_a_capitalised_role_inside_the_span_is_no_part_of_the_name(nlp):
+    # a sentence-initial role word that the NER took into the name's span
+    text = "Zo simpel is het niet. Historicus Van der Meer ziet dat heel anders."
+    for label in ("PER", "LOC", "MISC"):
+        found = resolve(nlp, text, [("Historicus Van der Meer", label)])
+        assert found and not any("Historicus" in name for name in found)
