@@ -1180,6 +1180,8 @@ class QuoteExtractor:
         only a subject pronoun, an auxiliary or adverbs (``zeggen die dan:``, ``zeggen wil:``); a
         negated, generic or first-person verb (``zeg je ook niet:``, ``zou ik zeggen:``) reports
         nothing that was said, and a colon after a thought (``dacht:``) opens no speech."""
+        if not any(t.text == ":" for t in tokens):
+            return None
         for i, verb in enumerate(tokens[:-4]):
             if verb.lower_ == "dat":
                 return None  # ``X zei dat …``: the reported clause comes first
