@@ -960,7 +960,9 @@ class EntityResolver:
         before = doc[first.i - 1] if first.i > 0 else None
         if before is not None and before.is_title and first.i - 1 not in article.starts:
             if self.lexicon.is_first_name(before.text) and not before.ent_type_:
-                return True  # [Marit] Kox: the NER left out the first name (not Henny Jansen [Breda])
+                return (
+                    True  # [Marit] Kox: the NER left out the first name (not Henny Jansen [Breda])
+                )
             before = doc[first.i - 2] if first.i > 1 else None  # SP-fractievoorzitter [Tiny] Kox
         elif (
             before is not None

@@ -415,6 +415,9 @@ NOBODY = {"entity_id": None, "name": None, "start": None, "end": None}
 PRONOUN_REACH = 120  # tokens searched back for a person noun or an institution
 #: Subjects that are the writer or the reader: no source to report.
 FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u"})
+#: What may stand between a speech verb and its colon: adverbs, auxiliaries and an inverted subject
+#: (``zei die: …``, ``zei de huisarts: …``), not an addressee (``zei tegen de rechter: …``).
+INVERTED_SLOT = ("ADV", "AUX", "PRON", "DET", "NOUN", "PROPN", "ADJ")
 #: Words around a speech verb that make it no report of what was said (``zeg je ook niet: …``).
 NOT_SAID = frozenset({"niet", "nooit", "geen", "men"})
 #: Cues of thinking: after a colon they open a thought, not speech (``dacht: …``).
@@ -1200,11 +1203,20 @@ class QuoteExtractor:
                 t.lower_ in NOT_SAID | FIRST_PERSON - {"u"} for t in between
             ):
                 return None
-            if all(
-                t.lower_ in SKIP_WORDS | AUXILIARIES or t.pos_ in ("ADV", "AUX", "PRON")
-                for t in tokens[i + 1 : colon]
-            ):
-                speaker = self._subject(doc, verb, tokens[: i + 1], mentions)
+            words = tokens[i + 1 : colon]
+            # with its subject before it, what follows the verb is an object (``bevestigt dat
+            # beeld:``, ``roepen het al langer:``): then only adverbs and auxiliaries
+            subject_before = any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
+            slot = ("ADV", "AUX") if subject_before else INVERTED_SLOT
+            if all(t.lower_ in SKIP_WORDS | AUXILIARIES or t.pos_ in slot for t in words):
+                # ``zei die:``, ``zei de huisarts:``, ``zegt Jansen:``: a subject after the verb,
+                # else the one before it
+                inverted = [t for t in words if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ")]
+                speaker = (
+                    self._resolve(doc, inverted, mentions, verb=verb)
+                    if inverted
+                    else self._subject(doc, verb, tokens[: i + 1], mentions)
+                )
                 return _Quote(tokens[colon + 1].idx, end, "indirect", cue, speaker)
         return None
 

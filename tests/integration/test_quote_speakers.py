@@ -52,6 +52,18 @@ CASES = [  # (text, quote as written, speaker name or None)
         "We gaan gewoon door",
         "Mette Frederiksen",
     ),
+    (  # a demonstrative subject after the verb and before the colon points back to its noun
+        "Ik twijfelde maandenlang. Na het eerste gesprek met een psycholoog zei die: bel de "
+        "volgende keer gewoon meteen.",
+        "bel de volgende keer gewoon meteen",
+        "psycholoog",
+    ),
+    (  # so does a noun phrase as inverted subject
+        "Ik twijfelde maandenlang. Na het gesprek zei de huisarts: bel de volgende keer gewoon "
+        "meteen.",
+        "bel de volgende keer gewoon meteen",
+        "huisarts",
+    ),
     (  # a modal may stand between the speech verb and its colon
         "Boer Kees Smit telt de zieke dieren niet mee. Waarmee hij eigenlijk zeggen wil: het weer "
         "laat zich niet sturen.",
@@ -516,6 +528,8 @@ def test_fearing_is_no_speech(nieuwsnlp_analyzer):
         "Het is een lastige keuze. Daarom zou ik zeggen: laat het plan nog even liggen.",
         "Ik zag de lange rij wachtenden en dacht: dat wordt nog een lange middag.",
         "De kiezer staat voor lastige vragen: welke partij komt het best op voor de zorg?",
+        # with the subject before the verb, a noun phrase after it is an object
+        "De nieuwste peiling bevestigt dat beeld: tien zetels voor de partij van de premier.",
     ],
 )
 def test_no_reported_speech(nieuwsnlp_analyzer, text):
