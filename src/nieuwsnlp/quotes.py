@@ -415,9 +415,11 @@ NOBODY = {"entity_id": None, "name": None, "start": None, "end": None}
 PRONOUN_REACH = 120  # tokens searched back for a person noun or an institution
 #: Subjects that are the writer or the reader: no source to report.
 FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u"})
-#: What may stand between a speech verb and its colon: adverbs, auxiliaries and an inverted subject
-#: (``zei die: …``, ``zei de huisarts: …``), not an addressee (``zei tegen de rechter: …``).
-INVERTED_SLOT = ("ADV", "AUX", "PRON", "DET", "NOUN", "PROPN", "ADJ")
+#: Parts of speech of an inverted subject between a speech verb and its colon (``zei die: …``,
+#: ``zei de huisarts: …``); with adverbs and auxiliaries they fill that slot, an addressee does not
+#: (``zei tegen de rechter: …``).
+SUBJECT_POS = ("PRON", "DET", "NOUN", "PROPN", "ADJ")
+INVERTED_SLOT = ("ADV", "AUX", *SUBJECT_POS)
 #: Words around a speech verb that make it no report of what was said (``zeg je ook niet: …``).
 NOT_SAID = frozenset({"niet", "nooit", "geen", "men"})
 #: Cues of thinking: after a colon they open a thought, not speech (``dacht: …``).
@@ -1180,8 +1182,8 @@ class QuoteExtractor:
     ) -> _Quote | None:
         """``Na afloop zei die: je had eerder moeten komen.``: a speech verb and a colon open
         reported words without quote marks, up to the end of the sentence. Between verb and colon
-        only a subject pronoun, an auxiliary or adverbs (``zeggen die dan:``, ``zeggen wil:``); a
-        negated, generic or first-person verb (``zeg je ook niet:``, ``zou ik zeggen:``) reports
+        only adverbs, auxiliaries and an inverted subject (``zeggen die dan:``, ``zeggen wil:``,
+        ``zei de huisarts:``); a negated, generic or first-person verb (``zeg je ook niet:``, ``zou ik zeggen:``) reports
         nothing that was said, and a colon after a thought (``dacht:``) opens no speech."""
         if not any(t.text == ":" for t in tokens):
             return None
@@ -1211,7 +1213,7 @@ class QuoteExtractor:
             if all(t.lower_ in SKIP_WORDS | AUXILIARIES or t.pos_ in slot for t in words):
                 # ``zei die:``, ``zei de huisarts:``, ``zegt Jansen:``: a subject after the verb,
                 # else the one before it
-                inverted = [t for t in words if t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ")]
+                inverted = [t for t in words if t.pos_ in SUBJECT_POS]
                 speaker = (
                     self._resolve(doc, inverted, mentions, verb=verb)
                     if inverted
@@ -1417,10 +1419,10 @@ class QuoteExtractor:
                 ),
                 None,
             )
-            # ``om … te`` is a purpose, except after a call (``roept iedereen op om … te``)
-            purpose = ("om", ",", "dat") if cue != "oproepen" else (",", "dat")
             if cue == "oproepen" and verb.pos_ not in ("VERB", "AUX"):
                 continue  # ``met bescheiden oproepen … te``: the noun
+            # ``om … te`` is a purpose, except after a call (``roept iedereen op om … te``)
+            purpose = ("om", ",", "dat") if cue != "oproepen" else (",", "dat")
             if te is None or any(t.lower_ in purpose for t in tokens[i + 1 : te]):
                 continue
             speaker = self._subject(doc, verb, tokens[:te], mentions)
@@ -2388,6 +2390,7 @@ def _resolve_pronouns(
     document order, so earlier speakers are final."""
     types = {m.entity_id: m.type for m in mentions}
     persons = [m for m in mentions if m.type == "person"]
+    genders = {m.entity_id: _gender(m.name) for m in persons}  # once per person, not per quote
     attributions = [(q, _attribution_end(text, q)) for q in quotes if q.kind != "indirect"]
     for quote in quotes:
         if not quote.speaker or not quote.speaker.get("pronoun"):
@@ -2397,7 +2400,7 @@ def _resolve_pronouns(
         quote.speaker = marker
         wanted = PRONOUN_GENDERS.get(text[marker["start"] : marker["end"]].lower())
         for mention in reversed(persons):
-            if mention.start >= limit or _gender(mention.name) not in (None, wanted):
+            if mention.start >= limit or genders[mention.entity_id] not in (None, wanted):
                 continue
             if mention.start not in main_subjects:
                 # the same sentence, also where the parser missed a sentence break (``. ``)
@@ -2406,7 +2409,7 @@ def _resolve_pronouns(
                         m
                         for m in reversed(persons)
                         if m.start < mention.start < main_subjects.get(m.start, -1)
-                        and _gender(m.name) in (None, wanted)
+                        and genders[m.entity_id] in (None, wanted)
                         and ". " not in text[m.end : mention.start]
                     ),
                     mention,
@@ -2430,7 +2433,7 @@ def _resolve_pronouns(
                 source
                 and source.get("entity_id")
                 and types.get(source["entity_id"]) == "person"
-                and _gender(source["name"]) in (None, wanted)
+                and genders[source["entity_id"]] in (None, wanted)
             ):
                 referent = {k: source[k] for k in ("entity_id", "name")}
             else:
