@@ -316,6 +316,15 @@ NAME_LOCALES = (  # noqa: SIM905
     "sk_SK sl_SI hr_HR hu_HU ro_RO sv_SE da_DK no_NO fi_FI et_EE lv_LV lt_LT tr_TR id_ID"
 ).split()
 
+#: Peoples, regional and religious groups and languages that pycountry's language names and the
+#: demonym endings miss: capitalised words that name no entity (``de Koerden``, ``Vlamingen``).
+GROUP_WORDS = """Koerden Palestijnen Israëliërs Joden Moslims Christenen Hindoes Boeddhisten Arabieren
+    Berbers Amazigh Europeanen Afrikanen Aziaten Scandinaviërs Balten Catalanen Basken Corsicanen
+    Vlamingen Walen Friezen Brabanders Limburgers Zeeuwen Twentenaren Tukkers Achterhoekers Drenten
+    Groningers Hollanders Antillianen Molukkers Hindoestanen Creolen Marrons Oeigoeren Rohingya
+    Jezidi's Jezidi Tamils Pasjtoenen Hazara's Sjiieten Soennieten Alevieten Roma Sinti Woonwagenbewoners
+    Koerdisch Grieks Schots Brits Vlaams Fries Surinaams Papiaments Somalisch Tigrinya Swahili Hindi
+    Urdu Farsi Dari Engels Latijn""".split()  # noqa: SIM905
 #: Everyday Dutch names for countries that pycountry does not give.
 COUNTRY_VARIANTS = {
     "US": ["VS", "Amerika"],
@@ -562,6 +571,7 @@ def main() -> None:
         "names": {k: _indices(v) for k, v in names.items()},
         "common_words": sorted(common - proper),
         "link_only": sorted(link_only - loud),
+        "nationality_words": sorted(nationality_words(given_names) - names.keys()),
     }
     write(OUT, data)
     # Dutch first names are names, not words, unless they are everyday words too (Ton, Job).
@@ -575,6 +585,20 @@ def main() -> None:
         "lemma_words": sorted(lemmas),
     }
     write(LEXICON, lexicon)
+
+
+def nationality_words(given_names: set[str]) -> set[str]:
+    """Dutch language names (pycountry's ISO 639 names in Dutch: Russisch, Oekraïens, Spaans) and
+    GROUP_WORDS; not those that are first names too (Frans)."""
+    dutch = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["nl"])
+    languages = {
+        part.strip()
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2") and dutch.gettext(language.name) != language.name
+        for part in re.split("[;,]", dutch.gettext(language.name))
+    }
+    found = {key(w) for w in languages | set(GROUP_WORDS) if " " not in w and "(" not in w}
+    return found - given_names
 
 
 def _indices(found: list[int]) -> list[int]:

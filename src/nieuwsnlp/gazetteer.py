@@ -79,6 +79,7 @@ class Places:
         self._names: dict[str, list[int]] = data["names"]
         self.common_words = frozenset(data["common_words"])
         self.link_only = frozenset(data["link_only"])
+        self.nationality_words = frozenset(data["nationality_words"])
         countries = {i for i, place in enumerate(self._places) if place[6] == "country"}
         self.country_keys = tuple(
             sorted(k for k, indices in self._names.items() if countries.intersection(indices))
@@ -86,11 +87,12 @@ class Places:
 
     def is_demonym(self, word: str) -> bool:
         """``Russen``, ``Oekraïners``, ``Amerikanen``, ``Bruneise``, ``Duitse``: inhabitants and
-        adjectives named after their country (but ``Denemarken`` is the country itself)."""
+        adjectives named after their country (but ``Denemarken`` is the country itself); also
+        languages (``Russisch``, ``Spaans``) and peoples and groups (``Koerden``, ``Vlamingen``)."""
         k = key(word)
         if k in self._names:
             return False
-        if k in IRREGULAR_DEMONYMS:
+        if k in IRREGULAR_DEMONYMS or k in self.nationality_words:
             return True
         for ending in DEMONYM_ENDINGS:
             if k.endswith(ending) and len(k) - len(ending) >= 4:

@@ -324,6 +324,16 @@ def test_inhabitants_and_nationality_adjectives_are_no_entities(nlp):
     assert not places().is_demonym("Denemarken")
 
 
+def test_languages_and_peoples_are_no_entities(nlp):
+    text = "De Koerden en de Vlamingen spreken geen Russisch, zei Frans Timmermans."
+    found = resolve(
+        nlp,
+        text,
+        [("Koerden", "MISC"), ("Vlamingen", "ORG"), ("Russisch", "LOC"), ("Frans Timmermans", "PER")],
+    )
+    assert set(found) == {"Frans Timmermans"}
+
+
 def test_coordinated_common_nouns_make_one_name(nlp):
     text = "Het Kenniscentrum Preventie en Handhaving werkt samen met de partij Rood en Groen."
     found = resolve(
