@@ -92,7 +92,11 @@ SPEECH_OPENERS = (",,", "„", "“", "«")
 PEOPLE_PLURALS = (
     "eurs", "aars", "isten", "enten", "anten", "sters", "lieden", "mensen", "nemers", "gevers",
     "bewoners", "kiezers", "burgers", "boeren", "artsen", "hangers", "standers", "voerders", "iërs",
-    "critici", "politici", "leiders", "werkers", "lingen",
+    "critici", "politici", "leiders", "werkers", "woners", "kundigen", "sporters", "spelers",
+    "supporters", "fans", "kinderen", "mannen", "jongeren", "ambtenaren", "leraren", "buren",
+    "atleten", "omwonenden", "betrokkenen",
+    # ``-lingen`` only as a person (``leerlingen``); ``regelingen``, ``behandelingen`` are things
+    "leerlingen", "vluchtelingen", "volgelingen", "nieuwelingen", "zuigelingen", "ouderlingen",
 )  # fmt: skip
 FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
 ADJECTIVE = re.compile(r"(?:se|sche|ische|ese)$")
@@ -413,6 +417,7 @@ PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})  # insi
 #: inherits no speaker.
 NOBODY = {"entity_id": None, "name": None, "start": None, "end": None}
 PRONOUN_REACH = 120  # tokens searched back for a person noun or an institution
+GROUP_CHAIN = 6  # sentences searched back for the group a plural ``ze`` stands for
 #: Subjects that are the writer or the reader: no source to report.
 FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u"})
 #: Parts of speech of an inverted subject between a speech verb and its colon (``zei die: …``,
@@ -2102,19 +2107,32 @@ def _finite_beside(token: Any) -> Any:
 
 def _group_before(token: Any) -> Any:
     """``Critici waarschuwen … Volgens hen …``: a plural pronoun stands for the group that is the
-    subject in its own or the previous sentence (a generic source keeps its head noun)."""
-    sentence = token.sent
-    start = sentence.start
-    if start and token.doc[start - 1].sent is not None:
-        start = token.doc[start - 1].sent.start
-    for candidate in reversed(token.doc[start : token.i]):
-        if (
-            candidate.pos_ == "NOUN"
-            and candidate.dep_.startswith("nsubj")
-            and "Plur" in candidate.morph.get("Number")
-        ):
-            return candidate if _group_noun(candidate.lower_) else None
+    subject in its own or the previous sentence (a generic source keeps its head noun); sentences
+    whose subject is a plural ``ze`` carry the group further (``De boeren kwamen … Ze hadden …
+    Ze wilden niet, zeiden ze``)."""
+    doc = token.doc
+    sentence, end = token.sent, token.i
+    for step in range(GROUP_CHAIN):
+        for candidate in reversed(doc[sentence.start : end]):
+            if (
+                candidate.pos_ == "NOUN"
+                and candidate.dep_.startswith("nsubj")
+                and "Plur" in candidate.morph.get("Number")
+            ):
+                return candidate if _group_noun(candidate.lower_) else None
+        if not sentence.start or (step and not any(map(_plural_subject, sentence))):
+            return None
+        sentence = doc[sentence.start - 1].sent
+        end = sentence.end
     return None
+
+
+def _plural_subject(token: Any) -> bool:
+    """A ``ze``/``zij`` beside a plural finite verb (``ze hadden``, ``kregen ze``)."""
+    if token.lower_ not in ("ze", "zij"):
+        return False
+    verb = _finite_beside(token)
+    return verb is not None and _plural(verb)
 
 
 def _group_noun(lower: str) -> bool:

@@ -6,6 +6,19 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # plural ``ze`` never stands for things: ``-lingen`` is a group only as people (leerlingen)
+        "De onderzoekers van de universiteit kwamen met een rapport. Nieuwe regelingen zijn nodig "
+        "voor de ouderenzorg, zeiden ze.",
+        "Nieuwe regelingen zijn nodig voor de ouderenzorg",
+        "onderzoekers",
+    ),
+    (  # sentences with a plural ``ze`` as subject carry the group past an organisation named later
+        "De spelers reden met de bus naar het stadion. Ze wilden de trainer spreken. Bij het "
+        "kantoor van de KNVB kregen ze koffie. Ze waren niet van plan om snel te vertrekken, "
+        "zeiden ze.",
+        "Ze waren niet van plan om snel te vertrekken",
+        "spelers",
+    ),
     (  # a plural pronoun stands for the group that was the subject just before
         "Het bestuur steunt het plan. Daartegenover staan partijleden die waarschuwen voor de "
         "kosten. Volgens hen wordt het plan veel te duur.",
