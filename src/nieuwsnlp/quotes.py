@@ -803,11 +803,13 @@ class QuoteExtractor:
         lower = token.lower_
         if lower in CUE_WORDS:
             return lower
-        if token.pos_ in NOT_VERBS or (token.i and token.doc[token.i - 1].lower_ in ARTICLES):
-            return None  # ``Met dit besluit``, ``het bericht``: a noun, whatever the tagger says
+        if token.i and token.doc[token.i - 1].lower_ in ARTICLES:
+            return None  # ``het bericht``: a noun, whatever the tagger says
         for lemma, particle in self.separable.get(lower, ()):
             if _particle_follows(token, particle):
-                return lemma
+                return lemma  # its particle makes a verb of a stem tagged otherwise (``vat … samen``)
+        if token.pos_ in NOT_VERBS:
+            return None  # ``Met dit besluit``
         lemma = self.forms.get(lower) or self.forms.get(token.lemma_.lower())
         if (
             lemma == "melden"
