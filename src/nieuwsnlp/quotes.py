@@ -1876,6 +1876,9 @@ class QuoteExtractor:
                 if _agentive_noun(token.lower_):
                     break  # ``De gemeenteraad heeft van de club verlangd``: the first can speak
         name = _capitalised_run(content)
+        if name is None and verb is not None and first.i == verb.i + 1 and _bare_name(first):
+            name = [first]  # ``meldt Vo in een chat``: a capitalised word in the inverted subject
+            # slot is a name, however the tagger read a short or unknown one
         if name and len(name) > 1 and _person_noun(name[0].lower_):
             name = name[1:]  # ``Advocaat X raadt … aan``: a title capitalised at the sentence start
         titled = bool(name) and name[0].i > 0 and _person_noun(doc[name[0].i - 1].lower_)
@@ -2607,6 +2610,16 @@ def _name_word(token: Any) -> bool:
         and not token.is_stop
         and not token.like_num
         and not ADJECTIVE.search(token.text)
+    )
+
+
+def _bare_name(token: Any) -> bool:
+    """A capitalised word that modifies no noun after it (not ``Amerikaanse persbureaus``)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.text[:1].isupper()
+        and token.pos_ != "ADJ"
+        and not (following is not None and following.pos_ == "NOUN" and following.is_lower)
     )
 
 

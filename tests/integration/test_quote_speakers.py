@@ -6,6 +6,17 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a short unknown name right after an inverted speech verb is its subject, not the PP's noun
+        'Nieuw kwam een bericht binnen. "Alles gaat hier goed", meldt Vo in een chat.',
+        "Alles gaat hier goed",
+        "Vo",
+    ),
+    (  # but a capitalised adjective there modifies the subject
+        "De regering zwijgt over de plannen. Er komt een nieuwe wet, melden Amerikaanse "
+        "persbureaus.",
+        "Er komt een nieuwe wet",
+        "persbureaus",
+    ),
     (  # plural ``ze`` never stands for things: ``-lingen`` is a group only as people (leerlingen)
         "De onderzoekers van de universiteit kwamen met een rapport. Nieuwe regelingen zijn nodig "
         "voor de ouderenzorg, zeiden ze.",
