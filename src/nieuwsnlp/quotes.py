@@ -400,6 +400,8 @@ TE_VERBS = frozenset(
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
 #: Cue words that are not verbs and so keep their cue whatever the tagger says.
 CUE_WORDS = frozenset({"volgens", "aldus"})
+#: Who was told, after a separable verb's particle (``liet hij weten aan de krant``).
+ADDRESSEE = frozenset({"aan", "tegen", "tegenover"})
 #: Parts of speech no speech verb has (``bekend`` in ``toen bekend werd``). Nouns are left out:
 #: the tagger reads inflected verbs as nouns (``kon de gemeente melden``), so a determiner before
 #: the form decides instead.
@@ -2531,8 +2533,8 @@ def _group_noun_before(doc: Doc, char: int) -> Any:
 
 def _particle_follows(verb: Any, particle: str) -> bool:
     """``voegde hij eraan toe.``, ``gaf aan dat``, ``liet via X weten:``; not ``stelde … voor de deur``:
-    the particle closes the verb's clause, so what follows it is punctuation, a new clause or a
-    te-infinitive."""
+    the particle closes the verb's clause, so what follows it is punctuation, a new clause, a
+    te-infinitive or who was told (``liet hij weten aan de krant``)."""
     doc = verb.doc
     end = verb.sent.end if verb.sent is not None else len(doc)
     for i in range(verb.i + 1, min(end, verb.i + 16)):
@@ -2544,7 +2546,7 @@ def _particle_follows(verb: Any, particle: str) -> bool:
             return (
                 following is None
                 or following.is_punct
-                or following.lower_ in CLAUSE_OPENERS
+                or following.lower_ in CLAUSE_OPENERS | ADDRESSEE
                 or _te_clause(doc[i + 1 : end])
             )
     return False

@@ -6,6 +6,12 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # who was told may follow the particle of ``laten weten``: the subject still speaks
+        'Architect Anna de Wit is klaar met het ontwerp. "Er komt een grote tuin", liet ze eerder '
+        "weten aan de Volkskrant.",
+        "Er komt een grote tuin",
+        "Anna de Wit",
+    ),
     (  # a short unknown name right after an inverted speech verb is its subject, not the PP's noun
         'Nieuw kwam een bericht binnen. "Alles gaat hier goed", meldt Vo in een chat.',
         "Alles gaat hier goed",
