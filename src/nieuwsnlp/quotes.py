@@ -1584,6 +1584,9 @@ class QuoteExtractor:
         (``Dat achterlopen vindt de voorzitter …``, ``Een verandering ziet hij in …``) is a fronted
         object, and Dutch word order then puts the subject right after the finite verb."""
         found = self._subject_in_order(doc, verb, tokens, mentions)
+        group = _agreeing_group(doc, verb, found)
+        if group is not None:
+            return _plain([group])
         if found is None or found.get("entity_id") or found.get("plural"):
             return found
         name = found.get("name") or ""
@@ -2140,6 +2143,24 @@ def _plural_subject(token: Any) -> bool:
         return False
     verb = _finite_beside(token)
     return verb is not None and _plural(verb)
+
+
+def _agreeing_group(doc: Doc, verb: Any, found: dict[str, Any] | None) -> Any:
+    """``Daarom verwijten de boeren minister X dat …``: a plural verb does not agree with the named
+    entity after it, but with a plural group noun between them."""
+    if found is None or not found.get("entity_id") or not _plural(verb):
+        return None
+    if found["start"] is None or found["start"] < verb.idx:
+        return None
+    name = doc.char_span(found["start"], found["end"], alignment_mode="expand")
+    return next(
+        (
+            t
+            for t in doc[verb.i + 1 : name.start if name is not None else verb.i + 1]
+            if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and _group_noun(t.lower_)
+        ),
+        None,
+    )
 
 
 def _group_noun(lower: str) -> bool:

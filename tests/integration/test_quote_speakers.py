@@ -6,6 +6,11 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a plural verb agrees with the plural group after it, not with the name that follows
+        "Na de stemming verwijten de boeren minister Kees Jansen dat hij niets doet.",
+        "dat hij niets doet",
+        "boeren",
+    ),
     (  # who was told may follow the particle of ``laten weten``: the subject still speaks
         'Architect Anna de Wit is klaar met het ontwerp. "Er komt een grote tuin", liet ze eerder '
         "weten aan de Volkskrant.",
