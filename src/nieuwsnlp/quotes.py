@@ -92,7 +92,11 @@ SPEECH_OPENERS = (",,", "„", "“", "«")
 PEOPLE_PLURALS = (
     "eurs", "aars", "isten", "enten", "anten", "sters", "lieden", "mensen", "nemers", "gevers",
     "bewoners", "kiezers", "burgers", "boeren", "artsen", "hangers", "standers", "voerders", "iërs",
-    "critici", "politici", "leiders", "werkers", "lingen",
+    "critici", "politici", "leiders", "werkers", "woners", "kundigen", "sporters", "spelers",
+    "supporters", "fans", "kinderen", "mannen", "jongeren", "ambtenaren", "leraren", "buren",
+    "atleten", "omwonenden", "betrokkenen",
+    # ``-lingen`` only as a person (``leerlingen``); ``regelingen``, ``behandelingen`` are things
+    "leerlingen", "vluchtelingen", "volgelingen", "nieuwelingen", "zuigelingen", "ouderlingen",
 )  # fmt: skip
 FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
 ADJECTIVE = re.compile(r"(?:se|sche|ische|ese)$")
@@ -396,6 +400,8 @@ TE_VERBS = frozenset(
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
 #: Cue words that are not verbs and so keep their cue whatever the tagger says.
 CUE_WORDS = frozenset({"volgens", "aldus"})
+#: Who was told, after a separable verb's particle (``liet hij weten aan de krant``).
+ADDRESSEE = frozenset({"aan", "tegen", "tegenover"})
 #: Parts of speech no speech verb has (``bekend`` in ``toen bekend werd``). Nouns are left out:
 #: the tagger reads inflected verbs as nouns (``kon de gemeente melden``), so a determiner before
 #: the form decides instead.
@@ -413,6 +419,7 @@ PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ"})  # insi
 #: inherits no speaker.
 NOBODY = {"entity_id": None, "name": None, "start": None, "end": None}
 PRONOUN_REACH = 120  # tokens searched back for a person noun or an institution
+GROUP_CHAIN = 6  # sentences searched back for the group a plural ``ze`` stands for
 #: Subjects that are the writer or the reader: no source to report.
 FIRST_PERSON = frozenset({"ik", "wij", "we", "jij", "je", "u"})
 #: Parts of speech of an inverted subject between a speech verb and its colon (``zei die: …``,
@@ -798,11 +805,13 @@ class QuoteExtractor:
         lower = token.lower_
         if lower in CUE_WORDS:
             return lower
-        if token.pos_ in NOT_VERBS or (token.i and token.doc[token.i - 1].lower_ in ARTICLES):
-            return None  # ``Met dit besluit``, ``het bericht``: a noun, whatever the tagger says
+        if token.i and token.doc[token.i - 1].lower_ in ARTICLES:
+            return None  # ``het bericht``: a noun, whatever the tagger says
         for lemma, particle in self.separable.get(lower, ()):
             if _particle_follows(token, particle):
-                return lemma
+                return lemma  # its particle makes a verb of a stem tagged otherwise (``vat … samen``)
+        if token.pos_ in NOT_VERBS:
+            return None  # ``Met dit besluit``
         lemma = self.forms.get(lower) or self.forms.get(token.lemma_.lower())
         if (
             lemma == "melden"
@@ -1575,6 +1584,9 @@ class QuoteExtractor:
         (``Dat achterlopen vindt de voorzitter …``, ``Een verandering ziet hij in …``) is a fronted
         object, and Dutch word order then puts the subject right after the finite verb."""
         found = self._subject_in_order(doc, verb, tokens, mentions)
+        group = _agreeing_group(doc, verb, found)
+        if group is not None:
+            return _plain([group])
         if found is None or found.get("entity_id") or found.get("plural"):
             return found
         name = found.get("name") or ""
@@ -1869,6 +1881,9 @@ class QuoteExtractor:
                 if _agentive_noun(token.lower_):
                     break  # ``De gemeenteraad heeft van de club verlangd``: the first can speak
         name = _capitalised_run(content)
+        if name is None and verb is not None and first.i == verb.i + 1 and _bare_name(first):
+            name = [first]  # ``meldt Vo in een chat``: a capitalised word in the inverted subject
+            # slot is a name, however the tagger read a short or unknown one
         if name and len(name) > 1 and _person_noun(name[0].lower_):
             name = name[1:]  # ``Advocaat X raadt … aan``: a title capitalised at the sentence start
         titled = bool(name) and name[0].i > 0 and _person_noun(doc[name[0].i - 1].lower_)
@@ -2102,19 +2117,50 @@ def _finite_beside(token: Any) -> Any:
 
 def _group_before(token: Any) -> Any:
     """``Critici waarschuwen … Volgens hen …``: a plural pronoun stands for the group that is the
-    subject in its own or the previous sentence (a generic source keeps its head noun)."""
-    sentence = token.sent
-    start = sentence.start
-    if start and token.doc[start - 1].sent is not None:
-        start = token.doc[start - 1].sent.start
-    for candidate in reversed(token.doc[start : token.i]):
-        if (
-            candidate.pos_ == "NOUN"
-            and candidate.dep_.startswith("nsubj")
-            and "Plur" in candidate.morph.get("Number")
-        ):
-            return candidate if _group_noun(candidate.lower_) else None
+    subject in its own or the previous sentence (a generic source keeps its head noun); sentences
+    whose subject is a plural ``ze`` carry the group further (``De boeren kwamen … Ze hadden …
+    Ze wilden niet, zeiden ze``)."""
+    doc = token.doc
+    sentence, end = token.sent, token.i
+    for step in range(GROUP_CHAIN):
+        for candidate in reversed(doc[sentence.start : end]):
+            if (
+                candidate.pos_ == "NOUN"
+                and candidate.dep_.startswith("nsubj")
+                and "Plur" in candidate.morph.get("Number")
+            ):
+                return candidate if _group_noun(candidate.lower_) else None
+        if not sentence.start or (step and not any(map(_plural_subject, sentence))):
+            return None
+        sentence = doc[sentence.start - 1].sent
+        end = sentence.end
     return None
+
+
+def _plural_subject(token: Any) -> bool:
+    """A ``ze``/``zij`` beside a plural finite verb (``ze hadden``, ``kregen ze``)."""
+    if token.lower_ not in ("ze", "zij"):
+        return False
+    verb = _finite_beside(token)
+    return verb is not None and _plural(verb)
+
+
+def _agreeing_group(doc: Doc, verb: Any, found: dict[str, Any] | None) -> Any:
+    """``Daarom verwijten de boeren minister X dat …``: a plural verb does not agree with the named
+    entity after it, but with a plural group noun between them."""
+    if found is None or not found.get("entity_id") or not _plural(verb):
+        return None
+    if found["start"] is None or found["start"] < verb.idx:
+        return None
+    name = doc.char_span(found["start"], found["end"], alignment_mode="expand")
+    return next(
+        (
+            t
+            for t in doc[verb.i + 1 : name.start if name is not None else verb.i + 1]
+            if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") and _group_noun(t.lower_)
+        ),
+        None,
+    )
 
 
 def _group_noun(lower: str) -> bool:
@@ -2508,8 +2554,8 @@ def _group_noun_before(doc: Doc, char: int) -> Any:
 
 def _particle_follows(verb: Any, particle: str) -> bool:
     """``voegde hij eraan toe.``, ``gaf aan dat``, ``liet via X weten:``; not ``stelde … voor de deur``:
-    the particle closes the verb's clause, so what follows it is punctuation, a new clause or a
-    te-infinitive."""
+    the particle closes the verb's clause, so what follows it is punctuation, a new clause, a
+    te-infinitive or who was told (``liet hij weten aan de krant``)."""
     doc = verb.doc
     end = verb.sent.end if verb.sent is not None else len(doc)
     for i in range(verb.i + 1, min(end, verb.i + 16)):
@@ -2521,7 +2567,7 @@ def _particle_follows(verb: Any, particle: str) -> bool:
             return (
                 following is None
                 or following.is_punct
-                or following.lower_ in CLAUSE_OPENERS
+                or following.lower_ in CLAUSE_OPENERS | ADDRESSEE
                 or _te_clause(doc[i + 1 : end])
             )
     return False
@@ -2587,6 +2633,16 @@ def _name_word(token: Any) -> bool:
         and not token.is_stop
         and not token.like_num
         and not ADJECTIVE.search(token.text)
+    )
+
+
+def _bare_name(token: Any) -> bool:
+    """A capitalised word that modifies no noun after it (not ``Amerikaanse persbureaus``)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.text[:1].isupper()
+        and token.pos_ != "ADJ"
+        and not (following is not None and following.pos_ == "NOUN" and following.is_lower)
     )
 
 

@@ -6,6 +6,41 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a plural verb agrees with the plural group after it, not with the name that follows
+        "Na de stemming verwijten de boeren minister Kees Jansen dat hij niets doet.",
+        "dat hij niets doet",
+        "boeren",
+    ),
+    (  # who was told may follow the particle of ``laten weten``: the subject still speaks
+        'Architect Anna de Wit is klaar met het ontwerp. "Er komt een grote tuin", liet ze eerder '
+        "weten aan de Volkskrant.",
+        "Er komt een grote tuin",
+        "Anna de Wit",
+    ),
+    (  # a short unknown name right after an inverted speech verb is its subject, not the PP's noun
+        'Nieuw kwam een bericht binnen. "Alles gaat hier goed", meldt Vo in een chat.',
+        "Alles gaat hier goed",
+        "Vo",
+    ),
+    (  # but a capitalised adjective there modifies the subject
+        "De regering zwijgt over de plannen. Er komt een nieuwe wet, melden Amerikaanse "
+        "persbureaus.",
+        "Er komt een nieuwe wet",
+        "persbureaus",
+    ),
+    (  # plural ``ze`` never stands for things: ``-lingen`` is a group only as people (leerlingen)
+        "De onderzoekers van de universiteit kwamen met een rapport. Nieuwe regelingen zijn nodig "
+        "voor de ouderenzorg, zeiden ze.",
+        "Nieuwe regelingen zijn nodig voor de ouderenzorg",
+        "onderzoekers",
+    ),
+    (  # sentences with a plural ``ze`` as subject carry the group past an organisation named later
+        "De spelers reden met de bus naar het stadion. Ze wilden de trainer spreken. Bij het "
+        "kantoor van de KNVB kregen ze koffie. Ze waren niet van plan om snel te vertrekken, "
+        "zeiden ze.",
+        "Ze waren niet van plan om snel te vertrekken",
+        "spelers",
+    ),
     (  # a plural pronoun stands for the group that was the subject just before
         "Het bestuur steunt het plan. Daartegenover staan partijleden die waarschuwen voor de "
         "kosten. Volgens hen wordt het plan veel te duur.",

@@ -101,3 +101,13 @@ def test_a_titled_name_speaks_though_a_place_has_its_first_name(nlp):
     QuoteExtractor(nlp, "quotes")(doc)
     (quote,) = doc._.nieuwsnlp_quotes
     assert quote["speaker"]["name"] == "Lima Verhoef"
+
+
+def test_a_separable_speech_verb_the_tagger_missed_is_still_a_cue(nlp):
+    """``'', vat X de reis samen``: a stem tagged as an adjective or noun is a verb when its
+    particle closes the clause."""
+    text = '"Per trein en te voet", vat advocaat Pel de tocht samen.'
+    doc = nlp(text)
+    verb = next(token for token in doc if token.text == "vat")
+    verb.pos_ = "ADJ"
+    assert QuoteExtractor(nlp, "quotes")._cue(verb) == "samenvatten"
