@@ -456,15 +456,8 @@ NON_AGENT_SOURCES = frozenset(
     [
         "schattingen",
         "schatting",
-        "berichten",
-        "bericht",
         "cijfers",
-        "onderzoek",
-        "peilingen",
-        "peiling",
         "geruchten",
-        "verslagen",
-        "documenten",
         "plannen",
         "berekeningen",
         "prognose",
@@ -513,8 +506,13 @@ QUANTITY_NOUNS = frozenset(
         "duizenden",
     ]
 )
+#: Reports that a story cites as a source (``volgens het onderzoek``, ``volgens berichten``): not
+#: named entities, so the noun itself is the speaker (guidelines), unlike estimates and rumours.
+REPORT_SOURCES = frozenset(
+    ["onderzoek", "studie", "berichten", "bericht", "peilingen", "peiling", "verslagen", "documenten"]
+)
 #: Nouns whose ``van X`` is the source: ``een woordvoerder van X``, ``prognoses van de NOS``.
-OWNED_SOURCES = MEDIUM_NOUNS | NON_AGENT_SOURCES
+OWNED_SOURCES = MEDIUM_NOUNS | NON_AGENT_SOURCES | REPORT_SOURCES
 ORGANISATION_LINK = frozenset({"van", "bij"})
 PREPOSITIONS = frozenset(
     [
