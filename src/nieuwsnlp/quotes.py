@@ -2122,17 +2122,29 @@ def _group_before(token: Any) -> Any:
     sentence, end = token.sent, token.i
     for step in range(GROUP_CHAIN):
         for candidate in reversed(doc[sentence.start : end]):
-            if (
-                candidate.pos_ == "NOUN"
-                and candidate.dep_.startswith("nsubj")
-                and "Plur" in candidate.morph.get("Number")
-            ):
+            if not candidate.dep_.startswith("nsubj"):
+                continue
+            if candidate.pos_ == "NOUN" and "Plur" in candidate.morph.get("Number"):
                 return candidate if _group_noun(candidate.lower_) else None
+            misread = _noun_after_determiner(candidate)
+            if misread is not None:
+                return misread
         if not sentence.start or (step and not any(map(_plural_subject, sentence))):
             return None
         sentence = doc[sentence.start - 1].sent
         end = sentence.end
     return None
+
+
+def _noun_after_determiner(subject: Any) -> Any:
+    """``De/DET verdachten/VERB waren …``: where the parser made the article the subject, the
+    plural group noun after it (whatever the tagger called it) is the subject."""
+    doc = subject.doc
+    if subject.pos_ != "DET" or subject.i + 1 >= len(doc):
+        return None
+    noun = doc[subject.i + 1]
+    plural = noun.lower_.endswith(("en", "s")) or "Plur" in noun.morph.get("Number")
+    return noun if noun.is_lower and plural and _group_noun(noun.lower_) else None
 
 
 def _plural_subject(token: Any) -> bool:

@@ -111,3 +111,19 @@ def test_a_separable_speech_verb_the_tagger_missed_is_still_a_cue(nlp):
     verb = next(token for token in doc if token.text == "vat")
     verb.pos_ = "ADJ"
     assert QuoteExtractor(nlp, "quotes")._cue(verb) == "samenvatten"
+
+
+def test_a_plural_pronoun_finds_its_group_where_the_parser_made_the_article_the_subject(nlp):
+    """``De/DET demonstranten/VERB waren …``: the noun after a determiner subject is the group a
+    later plural ``ze`` stands for, whatever the tagger called it."""
+    text = "De demonstranten waren boos. Ze wilden niet weg, riepen ze."
+    doc = nlp(text)
+    article, noun = doc[0], doc[1]
+    article.pos_, article.dep_, noun.pos_ = "DET", "nsubj", "VERB"
+    for token in doc:
+        if token.text in ("waren", "wilden", "riepen"):
+            token.set_morph("VerbForm=Fin|Number=Plur")
+    doc._.nieuwsnlp_entities = []
+    QuoteExtractor(nlp, "quotes")(doc)
+    (quote,) = doc._.nieuwsnlp_quotes
+    assert quote["speaker"]["name"] == "demonstranten"
