@@ -509,7 +509,8 @@ QUANTITY_NOUNS = frozenset(
 #: Reports that a story cites as a source (``volgens het onderzoek``, ``volgens berichten``): not
 #: named entities, so the noun itself is the speaker (guidelines), unlike estimates and rumours.
 REPORT_SOURCES = frozenset(
-    ["onderzoek", "studie", "berichten", "bericht", "peilingen", "peiling", "verslagen", "documenten"]
+    {"onderzoek", "studie", "berichten", "bericht", "peilingen", "peiling"}
+    | {"verslagen", "documenten"}
 )
 #: Nouns whose ``van X`` is the source: ``een woordvoerder van X``, ``prognoses van de NOS``.
 OWNED_SOURCES = MEDIUM_NOUNS | NON_AGENT_SOURCES | REPORT_SOURCES
@@ -851,7 +852,7 @@ class QuoteExtractor:
                 and token.pos_ in ("VERB", "AUX")
                 and token.is_lower
                 and subject is not None
-                and any(t.text in (".", "!", "?") for t in window[position + 1 : position + 6])
+                and any(_ends_sentence(t) for t in window[position + 1 : position + 6])
             ):  # a short inverted clause that ends the sentence
                 cue = token.lemma_ or token.lower_  # ``'', motiveert Huzen``: inverted verb
             if cue:
@@ -1959,6 +1960,13 @@ class QuoteExtractor:
                 return _plain([head])  # ``zijn woordvoerder``: somebody's, not an institution's
             return _institution_before(head, mentions) or _plain([head])
         return _surname([head], mentions) or _plain([head])
+
+
+def _ends_sentence(token: Any) -> bool:
+    """A full stop, or a name that the tokenizer glued its full stop to (``…'', geniet Van Os.``)."""
+    return token.text in (".", "!", "?") or (
+        len(token.text) > 2 and token.text.endswith(".") and token.text[:1].isupper()
+    )
 
 
 def _complementiser(tokens: list[Any], i: int) -> bool:

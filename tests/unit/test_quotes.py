@@ -127,3 +127,20 @@ def test_a_plural_pronoun_finds_its_group_where_the_parser_made_the_article_the_
     QuoteExtractor(nlp, "quotes")(doc)
     (quote,) = doc._.nieuwsnlp_quotes
     assert quote["speaker"]["name"] == "demonstranten"
+
+
+def test_an_inverted_verb_attributes_though_the_name_swallowed_the_full_stop(nlp):
+    """``,,…'', glimlacht Van Os.``: the short inverted clause ends its sentence even where the
+    tokenizer kept the full stop on the name."""
+    text = "Piet Smit kwam langs. ,,Het was een mooie tijd'', glimlacht Van Os. Ook de kinderen."
+    doc = nlp(text)
+    assert any(token.text == "Os." for token in doc)
+    next(token for token in doc if token.text == "glimlacht").pos_ = "VERB"
+    start = text.index("Van Os")
+    doc._.nieuwsnlp_entities = [
+        {"id": "p1", "type": "person", "name": "Corrie van Os", "mentions": [[start, start + 6]]},
+        {"id": "p2", "type": "person", "name": "Piet Smit", "mentions": [[0, 9]]},
+    ]
+    QuoteExtractor(nlp, "quotes")(doc)
+    (quote,) = doc._.nieuwsnlp_quotes
+    assert quote["speaker"]["name"] == "Corrie van Os"
