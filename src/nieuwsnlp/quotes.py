@@ -2604,7 +2604,7 @@ def _te_clause(tokens: Span) -> bool:
 def _phrase_head(token: Any) -> Any:
     """``de vijf gekozen statenleden``: when numbers, adjectives or participles follow the first
     noun-like word, the noun after them is the head (Dutch puts it last); so too after a strong
-    participle the tagger read as a noun (``betrokken ouders``)."""
+    participle or an inflected adjective the tagger read as a noun (``betrokken ouders``)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (
         following is not None
@@ -2612,6 +2612,17 @@ def _phrase_head(token: Any) -> Any:
         and STRONG_PARTICIPLE.fullmatch(token.lower_)
     ):
         return following
+    if (
+        following is not None
+        and token.lower_.endswith("e")
+        and token.lower_ not in PERSON_NOUNS
+        and following.is_alpha
+        and following.is_lower
+        and not following.is_stop
+        and any(_group_noun(following.lower_ + ending) for ending in ("", "s", "en"))
+    ):
+        return following  # ``een hooggeplaatste ambtenaar``: an inflected adjective before a noun
+        # for a person, however the tagger read the two
     skipped = False
     for following in token.doc[token.i + 1 : token.i + 5]:
         if following.pos_ in ("ADJ", "NUM") or (
