@@ -2365,7 +2365,7 @@ def _described_as(token: Any, mention: _Mention) -> bool:
 def _describes_person(token: Any) -> bool:
     """A noun that describes the person last named rather than naming a new one: ``de man``,
     ``de 45-jarige``, a party member (``de VVD'er``), a national or a town's inhabitant (``de
-    Fransman``, ``de Belg``, ``de Bredase``)."""
+    Fransman``, ``de Belg``, ``de Bredase``), not a plural people (``de Koerden``)."""
     lower = token.lower_
     if (
         lower in DESCRIPTIVE_NOUNS
@@ -2376,7 +2376,12 @@ def _describes_person(token: Any) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
         return False  # ``de Duitse ambassade``, ``het Centraal Bureau``: an adjective or a name
-    return token.text[:1].isupper() and _definite(token) and _origin_noun(token.text)
+    return (
+        token.text[:1].isupper()
+        and _definite(token)
+        and _origin_noun(token.text)
+        and "Plur" not in token.morph.get("Number")
+    )
 
 
 def _origin_noun(word: str) -> bool:

@@ -144,3 +144,17 @@ def test_an_inverted_verb_attributes_though_the_name_swallowed_the_full_stop(nlp
     QuoteExtractor(nlp, "quotes")(doc)
     (quote,) = doc._.nieuwsnlp_quotes
     assert quote["speaker"]["name"] == "Corrie van Os"
+
+
+def test_a_plural_people_is_a_group_not_the_person_named_before(nlp):
+    """``de Belg`` stands for the person last named; ``de Koerden`` (a plural) for themselves."""
+    text = "Minister Jan Smit bezocht het kamp. De Koerden zeggen dat de hulp te laat komt."
+    doc = nlp(text)
+    next(token for token in doc if token.text == "Koerden").set_morph("Number=Plur")
+    start = text.index("Jan Smit")
+    doc._.nieuwsnlp_entities = [
+        {"id": "p1", "type": "person", "name": "Jan Smit", "mentions": [[start, start + 8]]}
+    ]
+    QuoteExtractor(nlp, "quotes")(doc)
+    (quote,) = doc._.nieuwsnlp_quotes
+    assert quote["speaker"]["name"] == "Koerden"
