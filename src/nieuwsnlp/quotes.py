@@ -19,7 +19,7 @@ Rules for telling quotes from scare quotes and titles:
 Rules for speakers (Dutch news style refers back to a named source instead of repeating it):
 
 * ``hij``/``zij``/``ze`` (singular) → the most recent named person, never an organisation; with no named
-  person in the article, the most recent definite person noun (``de verdachte``); a title and a
+  person in the article, the most recent person noun (``de verdachte``, ``een vrouw``); a title and a
   capitalised name the recogniser missed (``hoogleraar Wim van Essen``) count as a named person;
 * plural ``zij``/``ze`` (with a plural verb), ``hen``, ``hun`` → the source of the previous quote when that
   is an organisation or a group, else the most recent organisation;
@@ -2105,8 +2105,9 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
             return _speaker(referent, token) if referent is not None else _plain([doc[k]])
     if person is not None:  # final choice in ``_resolve_pronouns``, once all quotes are known
         return {**_speaker(person, token), "pronoun": True}
-    for k in range(token.i - 1, max(0, token.i - PRONOUN_REACH), -1):
-        if doc[k - 1].lower_ in DEFINITE and _person_noun(doc[k].lower_):
+    for k in range(token.i - 1, max(0, token.i - 2 * PRONOUN_REACH), -1):
+        # ``Voor me reed een vrouw … zei ze``: with nobody named, also the person introduced
+        if doc[k - 1].lower_ in DEFINITE | {"een"} and _person_noun(doc[k].lower_):
             return _plain([doc[k]])
     return None
 
