@@ -1510,14 +1510,15 @@ class QuoteExtractor:
 
     @staticmethod
     def _noun_phrase(tokens: list[Any]) -> list[Any]:
-        """The words after ``volgens``/``zegt``: up to a comma, a verb-like lowercase run or the end;
-        a pronoun is a phrase of its own (``volgens hen de bedrijven …``)."""
+        """The words after ``volgens``/``zegt``: up to a comma, a verb-like lowercase run or the end
+        (a capitalised word is part of a name, ``volgens de Verenigde Naties``, however tagged); a
+        pronoun is a phrase of its own (``volgens hen de bedrijven …``)."""
         phrase = []
         for token in tokens:
             if (
                 token.is_punct
                 or token.is_space
-                or (phrase and token.pos_ in ("VERB", "AUX"))
+                or (phrase and token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper())
                 or (  # a lowercase word right after a name or ``haar familie``: the verb,
                     # however it is tagged
                     phrase

@@ -158,3 +158,26 @@ def test_a_plural_people_is_a_group_not_the_person_named_before(nlp):
     QuoteExtractor(nlp, "quotes")(doc)
     (quote,) = doc._.nieuwsnlp_quotes
     assert quote["speaker"]["name"] == "Koerden"
+
+
+def test_a_capitalised_word_the_tagger_read_as_a_verb_stays_in_the_source(nlp):
+    """``Volgens de Verenigde/VERB Naties zitten …``: a capitalised word inside the phrase after
+    ``volgens`` is part of a name, not the verb that ends the phrase."""
+    text = "Volgens de Verenigde Naties zitten er duizenden mensen vast."
+    doc = nlp(text)
+    for token in doc:
+        if token.text in ("Verenigde", "zitten"):
+            token.pos_ = "VERB"
+    start = text.index("Verenigde")
+    doc._.nieuwsnlp_entities = [
+        {
+            "id": "o1",
+            "type": "organization",
+            "name": "Verenigde Naties",
+            "mentions": [[start, start + 16]],
+        }
+    ]
+    QuoteExtractor(nlp, "quotes")(doc)
+    (quote,) = doc._.nieuwsnlp_quotes
+    assert quote["speaker"]["name"] == "Verenigde Naties"
+    assert text[quote["start"] : quote["end"]] == "zitten er duizenden mensen vast"
