@@ -1960,7 +1960,25 @@ class QuoteExtractor:
             if head.i and doc[head.i - 1].lower_ in ("zijn", "haar"):
                 return _plain([head])  # ``zijn woordvoerder``: somebody's, not an institution's
             return _institution_before(head, mentions) or _plain([head])
-        return _surname([head], mentions) or _plain([head])
+        return _surname([head], mentions) or _compound_before(head) or _plain([head])
+
+
+def _compound_before(head: Any) -> dict[str, Any] | None:
+    """``de onderwijsinspectie … de inspectie``, ``het schoolbestuur … het bestuur``: a definite
+    institution noun shortens the compound the story named it with before."""
+    if head.lower_ not in INSTITUTION_NOUNS or not _definite(head):
+        return None
+    compound = next(
+        (
+            t
+            for t in reversed(head.doc[max(0, head.i - 4 * PRONOUN_REACH) : head.i])
+            if t.is_lower and t.lower_.endswith(head.lower_) and len(t) > len(head) + 2
+        ),
+        None,
+    )
+    if compound is None:
+        return None
+    return {**_plain([head]), "name": compound.text}
 
 
 def _ends_sentence(token: Any) -> bool:
