@@ -507,7 +507,8 @@ QUANTITY_NOUNS = frozenset(
     ]
 )
 #: Reports that a story cites as a source (``volgens het onderzoek``, ``volgens berichten``): not
-#: named entities, so the noun itself is the speaker (guidelines), unlike estimates and rumours.
+#: named entities, so after ``volgens`` the noun itself is the speaker (guidelines), unlike
+#: estimates and rumours; as a subject (``de peiling bevestigt``) they report nothing.
 REPORT_SOURCES = frozenset(
     {"onderzoek", "studie", "berichten", "bericht", "peilingen", "peiling"}
     | {"verslagen", "documenten"}
@@ -1932,6 +1933,8 @@ class QuoteExtractor:
             return _plain([doc[link]])  # ``een aantal boeren``, ``tientallen bewoners``
         if head.lower_ in NON_AGENT_SOURCES:
             return None if agent else dict(NOBODY)
+        if head.lower_ in REPORT_SOURCES and agent:
+            return None  # ``De peiling bevestigt dat beeld``: only ``volgens`` makes it a source
         for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):
             prefix = head.text[: -len(suffix)].rstrip("-")
             if (
