@@ -103,7 +103,7 @@ NAME_PARTICLES = frozenset(
     {"van", "de", "der", "den", "te", "ter", "ten", "von", "le", "la", "da", "di"}  # Henk te Velde
 )
 ADJECTIVE_END = re.compile(r"(?:se|sche|ische|ese|aanse|iaanse|ische)$")
-INHABITANTS_END = re.compile(r"(?:ers|anen|enen|iërs|ezen|en)$")
+INHABITANTS_END = re.compile(r"(?:ers|anen|enen|iërs|ezen)$")
 #: ``15-jarige``, ``vijftienjarige``: an age before a name is said of people only.
 AGE_BEFORE = re.compile(r"^(?:\d{1,3}-|[a-z]+)jarige$")
 #: Web addresses name their site: ``Scientias.nl``, ``Nu.nl``, ``Booking.com``.
@@ -1093,7 +1093,12 @@ class EntityResolver:
             return True
         stem = text.removesuffix("s")
         town_adjective = stem != text and (stem in self.places or stem + "en" in self.places)
-        return not (ADJECTIVE_END.search(text) or INHABITANTS_END.search(text) or town_adjective)
+        return not (
+            ADJECTIVE_END.search(text)
+            or INHABITANTS_END.search(text)
+            or self.places.is_demonym(text)
+            or town_adjective
+        )
 
     def _compound_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """``[Likud]-partij``, ``[Hamas]-leider``: a capitalised first part of a compound whose head is

@@ -324,6 +324,12 @@ def test_inhabitants_and_nationality_adjectives_are_no_entities(nlp):
     assert not places().is_demonym("Denemarken")
 
 
+def test_a_village_the_gazetteer_lacks_is_a_place_though_it_ends_like_inhabitants(nlp):
+    text = "De boerderij staat in Hazelbergen, de Russen wonen in Moskou."
+    found = resolve(nlp, text, [("Hazelbergen", "LOC"), ("Russen", "LOC"), ("Moskou", "LOC")])
+    assert set(found) == {"Hazelbergen", "Moskou"}
+
+
 def test_languages_and_peoples_are_no_entities(nlp):
     text = "De Koerden en de Vlamingen spreken geen Russisch, zei Frans Timmermans."
     found = resolve(
