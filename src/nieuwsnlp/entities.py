@@ -174,6 +174,8 @@ SENTENCE_OPENERS = frozenset(
     Intussen""".split()  # noqa: SIM905
 )
 DETERMINERS = frozenset({"de", "het", "een", "elke", "iedere", "ieder"})
+#: How a ministry's name opens; its portfolio alone (``Onderwijs``) is a mention of it.
+MINISTRY = "ministerie van "
 #: The type of a gazetteer span of a well-known person: a person that beats the NER's label.
 PUBLIC_FIGURE = "public figure"
 #: Articles that open a name: ``De Telegraaf``, ``Het Parool``, ``The Guardian``.
@@ -2196,7 +2198,7 @@ def _same_org(name: str, other: str, threshold: int) -> bool:
     ``Tuf Recycling``), a ministry's portfolio (``Onderwijs`` of ``ministerie van Onderwijs``), or
     a fuzzy match of the names."""
     for short, long in ((name, other), (other, name)):
-        if long.startswith(("ministerie van ", "Ministerie van ")) and long[15:] == short:
+        if long.casefold().startswith(MINISTRY) and long[len(MINISTRY) :] == short:
             return True
         initials = "".join(word[0] for word in long.split() if word[:1].isupper())
         if short.isupper() and len(short) >= 2 and short == initials:

@@ -122,6 +122,8 @@ SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 #: The gender a singular pronoun asks of its person (a plural ``zij`` is resolved elsewhere).
 PRONOUN_GENDERS = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f"}
 DEFINITE = frozenset({"de", "het", "deze", "die", "dit"})
+#: Determiners before a person noun a pronoun can stand for when nobody is named (``een vrouw``).
+PERSON_DETERMINERS = DEFINITE | {"een"}
 #: Nouns that describe rather than name a person: definite, they refer back to the person last named
 #: (``Jan Huzen … de man``, ``de 45-jarige``).
 DESCRIPTIVE_NOUNS = frozenset(
@@ -510,8 +512,7 @@ QUANTITY_NOUNS = frozenset(
 #: named entities, so after ``volgens`` the noun itself is the speaker (guidelines), unlike
 #: estimates and rumours; as a subject (``de peiling bevestigt``) they report nothing.
 REPORT_SOURCES = frozenset(
-    {"onderzoek", "studie", "berichten", "bericht", "peilingen", "peiling"}
-    | {"verslagen", "documenten"}
+    {"onderzoek", "studie", "berichten", "bericht", "peilingen", "peiling", "verslagen", "documenten"}
 )
 #: Nouns whose ``van X`` is the source: ``een woordvoerder van X``, ``prognoses van de NOS``.
 OWNED_SOURCES = MEDIUM_NOUNS | NON_AGENT_SOURCES | REPORT_SOURCES
@@ -2129,7 +2130,7 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
         return {**_speaker(person, token), "pronoun": True}
     for k in range(token.i - 1, max(0, token.i - 2 * PRONOUN_REACH), -1):
         # ``Voor me reed een vrouw … zei ze``: with nobody named, also the person introduced
-        if doc[k - 1].lower_ in DEFINITE | {"een"} and _person_noun(doc[k].lower_):
+        if doc[k - 1].lower_ in PERSON_DETERMINERS and _person_noun(doc[k].lower_):
             return _plain([doc[k]])
     return None
 
