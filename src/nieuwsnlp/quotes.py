@@ -24,7 +24,8 @@ Rules for speakers (Dutch news style refers back to a named source instead of re
 * plural ``zij``/``ze`` (with a plural verb), ``hen``, ``hun`` → the source of the previous quote when that
   is an organisation or a group, else the most recent organisation;
 * definite role nouns (``de minister``, ``de Navo-baas``) → the person who had that role before the name;
-  definite descriptive nouns (``de man``, ``de 45-jarige``) → the most recent named person; definite
+  definite descriptive nouns (``de man``, ``de 45-jarige``) and person nouns that are no role
+  (``de gastheer``, ``de verkoopster``, shortly after a name) → the most recent named person; definite
   organisation nouns (``het bedrijf``, ``de partij``, ``de democraten``) → the most recent organisation;
 * a bare ``een woordvoerder`` speaks for the organisation or institution named just before; ``een
   woordvoerder van X``, ``de site van X``, ``prognoses van X`` → X; a name after ``van`` that only
@@ -99,6 +100,9 @@ PEOPLE_PLURALS = (
     "leerlingen", "vluchtelingen", "volgelingen", "nieuwelingen", "zuigelingen", "ouderlingen",
 )  # fmt: skip
 FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
+RENAMING_REACH = 300  # characters between a person named and a noun that renames them
+#: Endings of nouns for a person (``verkoopster``, ``gastheer``, ``parlementariër``, ``chauffeur``).
+PERSON_SUFFIXES = ("ster", "student", "heer", "iër", "voorman", "vrouw", "man", "eur", "ist", "aar")
 ADJECTIVE = re.compile(r"(?:se|sche|ische|ese)$")
 CLOSERS = {
     ",,": ("''", "’’", "”", '"', "“"),
@@ -2344,6 +2348,10 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
         return holder
     if lower in OFFICE_TITLES:  # ``Jacinda Ardern zei … , zei de premier``: the person last named
         return next((m for m in reversed(earlier) if m.type == "person"), None)
+    if _renames_person(token):  # ``medewerker Lorenzo Jansen … zegt de mbo-student``
+        last = next((m for m in reversed(earlier) if m.type == "person"), None)
+        if last is not None and token.idx - last.end < RENAMING_REACH:
+            return last
     if _describes_person(token):
         wanted = "person"
     elif lower in PARTY_FAMILIES or lower.endswith(ORGANISATION_HEADS):
@@ -2365,6 +2373,16 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
             main if counts[main.entity_id] >= 3 * counts[described[0].entity_id] else described[0]
         )
     return (named or candidates or [None])[0]
+
+
+def _renames_person(token: Any) -> bool:
+    """A singular person noun that is no role or party word of ours (``de gastheer``, ``de
+    verkoopster``, ``de mbo-student``): news uses it to vary how it calls the person just named,
+    where ``de rechter`` or ``de verdachte`` is somebody the story never names."""
+    lower = token.lower_
+    if "Plur" in token.morph.get("Number") or _person_noun(lower):
+        return False
+    return lower.rsplit("-", 1)[-1].endswith(PERSON_SUFFIXES)
 
 
 def _described_as(token: Any, mention: _Mention) -> bool:

@@ -6,6 +6,17 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a person noun that is no role of ours renames the person just named
+        "Op het plein staat marktkoopman Henk Vos al dertig jaar. Volgens de handelaar is de nieuwe "
+        "hal veel te duur.",
+        "is de nieuwe hal veel te duur",
+        "Henk Vos",
+    ),
+    (  # a role the story never names stays the role, however close a named person is
+        "Henk Vos stond gisteren terecht voor diefstal. Volgens de rechter is het bewijs te mager.",
+        "is het bewijs te mager",
+        "rechter",
+    ),
     (  # a plural verb agrees with the plural group after it, not with the name that follows
         "Na de stemming verwijten de boeren minister Kees Jansen dat hij niets doet.",
         "dat hij niets doet",
