@@ -599,6 +599,17 @@ class EntityResolver:
             tokens = tokens[1:]  # het [Chinese] Huawei, but the Europese Commissie
         if (
             len(tokens) > 1
+            and kind in (None, "organization")
+            and tokens[0].lower_ in ("de", "het")
+            and self.organizations.canonical(_text(article, tokens[1:]))
+            and not self.organizations.canonical(_text(article, tokens))
+        ):
+            tokens, kind = (
+                tokens[1:],
+                "organization",
+            )  # [De] Erasmus Universiteit (MISC) opens a sentence
+        if (
+            len(tokens) > 1
             and ROMAN.fullmatch(tokens[-1].text)
             and not self.lexicon.is_first_name(tokens[-2].text)
         ):

@@ -232,6 +232,15 @@ ORGANISATION_HEADS = (
     "start-up",
     "fonds",
     "autoriteit",
+    "universiteit",
+    "hogeschool",
+    "ziekenhuis",
+    "museum",
+    "supermarkt",
+    "brouwerij",
+    "rederij",
+    "theater",
+    "orkest",
 )
 #: Party-family nouns that Dutch news uses for a party named before (``D66 … de democraten``).
 PARTY_FAMILIES = frozenset(
@@ -516,7 +525,16 @@ QUANTITY_NOUNS = frozenset(
 #: named entities, so after ``volgens`` the noun itself is the speaker (guidelines), unlike
 #: estimates and rumours; as a subject (``de peiling bevestigt``) they report nothing.
 REPORT_SOURCES = frozenset(
-    {"onderzoek", "studie", "berichten", "bericht", "peilingen", "peiling", "verslagen", "documenten"}
+    {
+        "onderzoek",
+        "studie",
+        "berichten",
+        "bericht",
+        "peilingen",
+        "peiling",
+        "verslagen",
+        "documenten",
+    }
 )
 #: Nouns whose ``van X`` is the source: ``een woordvoerder van X``, ``prognoses van de NOS``.
 OWNED_SOURCES = MEDIUM_NOUNS | NON_AGENT_SOURCES | REPORT_SOURCES
@@ -814,7 +832,9 @@ class QuoteExtractor:
             return None  # ``het bericht``: a noun, whatever the tagger says
         for lemma, particle in self.separable.get(lower, ()):
             if _particle_follows(token, particle):
-                return lemma  # its particle makes a verb of a stem tagged otherwise (``vat … samen``)
+                return (
+                    lemma  # its particle makes a verb of a stem tagged otherwise (``vat … samen``)
+                )
         if token.pos_ in NOT_VERBS:
             return None  # ``Met dit besluit``
         lemma = self.forms.get(lower) or self.forms.get(token.lemma_.lower())

@@ -12,6 +12,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "is de nieuwe hal veel te duur",
         "Henk Vos",
     ),
+    (  # a definite organisation noun (also a compound: topuniversiteit) → the last organisation
+        "De Erasmus Universiteit kreeg kritiek op de toelating van studenten. Volgens de "
+        "topuniversiteit is er niets mis met de procedure.",
+        "is er niets mis met de procedure",
+        "Erasmus Universiteit",
+    ),
     (  # a role the story never names stays the role, however close a named person is
         "Henk Vos stond gisteren terecht voor diefstal. Volgens de rechter is het bewijs te mager.",
         "is het bewijs te mager",

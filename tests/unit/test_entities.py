@@ -335,7 +335,12 @@ def test_languages_and_peoples_are_no_entities(nlp):
     found = resolve(
         nlp,
         text,
-        [("Koerden", "MISC"), ("Vlamingen", "ORG"), ("Russisch", "LOC"), ("Frans Timmermans", "PER")],
+        [
+            ("Koerden", "MISC"),
+            ("Vlamingen", "ORG"),
+            ("Russisch", "LOC"),
+            ("Frans Timmermans", "PER"),
+        ],
     )
     assert set(found) == {"Frans Timmermans"}
 
@@ -1385,3 +1390,13 @@ def test_a_capitalised_role_inside_the_span_is_no_part_of_the_name(nlp):
     for label in ("PER", "LOC", "MISC"):
         found = resolve(nlp, text, [("Historicus Van der Meer", label)])
         assert found and not any("Historicus" in name for name in found)
+
+
+def test_a_sentence_opening_article_inside_a_misc_span_leaves_the_known_organisation(nlp):
+    """The NER reads ``De Erasmus Universiteit`` at a sentence start as one MISC name."""
+    text = "De Erasmus Universiteit kreeg kritiek. De Telegraaf schreef erover."
+    found = resolve(nlp, text, [("De Erasmus Universiteit", "MISC"), ("De Telegraaf", "ORG")])
+    assert found_types(found) == {
+        "Erasmus Universiteit": "organization",
+        "De Telegraaf": "organization",
+    }
