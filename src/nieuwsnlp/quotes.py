@@ -960,7 +960,9 @@ class QuoteExtractor:
                     # the subject of its sentence before one named in its object or subordinate
                     # clause (``X is bang dat Y de stad verlaat. ,,…''``: X)
                     last_sentence = [m for m in introduced if m.start >= introduced[-1].start - 200]
-                    subjects = [m for m in last_sentence if m.start in main_subjects]
+                    subjects = [m for m in last_sentence if m.start in main_subjects] or [
+                        m for m in last_sentence if not _in_clause(doc, starts, m)
+                    ]
                     quote.speaker = _speaker((subjects or introduced)[-1])
                 elif previous is None:  # a lead quote: its speaker is named right after it
                     quote.speaker = next(
@@ -2054,6 +2056,16 @@ def _passive(verb: Any, clause: list[Any]) -> bool:
     """``wordt gemeld``, ``werd door X verklaard``: a participle next to a form of ``worden``."""
     return _participle(verb) and any(
         t.lower_ in PASSIVE_AUXILIARIES and abs(t.i - verb.i) <= 8 for t in clause
+    )
+
+
+def _in_clause(doc: Doc, starts: list[int], mention: _Mention) -> bool:
+    """Named after a complementiser or a relative pronoun of its sentence (``X vreest dat Y …``,
+    ``X, die Y kent``): not the sentence's subject, whatever the parse."""
+    token = doc[bisect.bisect_right(starts, mention.start) - 1]
+    return any(
+        t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType")
+        for t in doc[token.sent.start : token.i]
     )
 
 

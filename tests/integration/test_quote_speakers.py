@@ -491,6 +491,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Nee, daar is geen ruimte voor.",
         "Sandra Visser",
     ),
+    (  # a floating quote: the name before the ``dat`` clause when the parse finds no subject
+        "Burgemeester Anna Smit sprak gisteren de raad toe. ,,We gaan door met het plan'', zei ze. "
+        "Maar wethouder Karel de Jong, een partijgenoot die dicht bij Smit staat, vreest dat Jan "
+        "Bos de raad bespeelt. ,,Dit gaat helemaal mis. Niemand kan dat nog tegenhouden.''",
+        "Dit gaat helemaal mis. Niemand kan dat nog tegenhouden.",
+        "Karel de Jong",
+    ),
 ]
 
 
