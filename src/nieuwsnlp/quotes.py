@@ -714,7 +714,12 @@ class QuoteExtractor:
                     )
         quotes = [q for q in quotes if q.kind != "partial" or q.cue or q.speaker]  # scare quotes
         main_subjects = _main_subjects(doc, mentions)
-        _resolve_pronouns(text, quotes, mentions, main_subjects)
+        phrased = {
+            m.start
+            for m in mentions
+            if self._prepositional(doc[bisect.bisect_right(starts, m.start) - 1])
+        }
+        _resolve_pronouns(text, quotes, mentions, main_subjects, phrased)
         _resolve_plurals(doc, quotes, mentions)  # after the partial quotes, which can copy a plural
         self._inherit_speakers(doc, text, starts, quotes, mentions, main_subjects)
         doc._.set(
@@ -2520,7 +2525,11 @@ def _main_subjects(doc: Doc, mentions: list[_Mention]) -> dict[int, int]:
 
 
 def _resolve_pronouns(
-    text: str, quotes: list[_Quote], mentions: list[_Mention], main_subjects: dict[int, int]
+    text: str,
+    quotes: list[_Quote],
+    mentions: list[_Mention],
+    main_subjects: dict[int, int],
+    phrased: set[int],
 ) -> None:
     """``hij``/``zij`` → the last person named outside the words of others: a person named inside a
     quote (``Volgens X doet de minister niks. Hij vindt …``, ``,,Ik belde Piet'', zegt hij``) or in
@@ -2529,7 +2538,8 @@ def _resolve_pronouns(
     speaker when that is a person, and a mention inside the quote being attributed is skipped
     unless it opens reported speech as its subject (``X is blij, laat hij weten``). A person named
     in an object, a prepositional phrase or a subordinate clause gives way to the main subject of
-    the same sentence (``X noemt de woorden van Y onzin. Volgens hem …``: X). Quotes go in
+    the same sentence (``X noemt de woorden van Y onzin. Volgens hem …``: X), and one named in a
+    prepositional phrase (``phrased``) to one named before it outside such a phrase. Quotes go in
     document order, so earlier speakers are final."""
     types = {m.entity_id: m.type for m in mentions}
     persons = [m for m in mentions if m.type == "person"]
@@ -2554,6 +2564,20 @@ def _resolve_pronouns(
                         if m.start < mention.start < main_subjects.get(m.start, -1)
                         and genders[m.entity_id] in (None, wanted)
                         and ". " not in text[m.end : mention.start]
+                    ),
+                    mention,
+                )
+            if mention.start in phrased:
+                # ``X, werkzaam bij het bureau van Y, …``: a name in a prepositional phrase gives
+                # way to one named before it in the same sentence outside such a phrase
+                mention = next(
+                    (
+                        m
+                        for m in persons
+                        if m.start < mention.start
+                        and m.start not in phrased
+                        and genders[m.entity_id] in (None, wanted)
+                        and not SENTENCE_END.search(text, m.end, mention.start)
                     ),
                     mention,
                 )

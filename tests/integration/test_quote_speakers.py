@@ -498,6 +498,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Dit gaat helemaal mis. Niemand kan dat nog tegenhouden.",
         "Karel de Jong",
     ),
+    (  # a pronoun: the name before the verb, not one in a prepositional phrase after it
+        "De bouw van het nieuwe stadhuis begint volgend jaar. Daarom heeft Robin Veldkamp, werkzaam "
+        "voor het bekende bureau van Sam Brink, veel bomen in het ontwerp opgenomen. ,,Groen maakt "
+        "mensen gelukkig'', liet ze eerder weten.",
+        "Groen maakt mensen gelukkig",
+        "Robin Veldkamp",
+    ),
 ]
 
 
