@@ -1721,8 +1721,11 @@ class QuoteExtractor:
             if named is not None:
                 return named
         heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # ``had hij … beschuldigd``
-        if verb.dep_ == "conj" and clause[:1] and clause[0].lower_ in ("en", "maar"):
+        if verb.dep_ == "conj" and any(
+            t.lower_ in ("en", "maar") for t in clause[:1] + before[-1:]
+        ):
             heads.append(verb.head)  # ``Zij delen folders uit en zeggen dat``: the first verb's
+            # subject, also when ``en`` ends a longer clause (``X, die …, liep naar Y toe en zei:``)
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
             heads.append(verb.head)  # ``De bond liet haar weten``: the subject of ``liet``
         subjects = [

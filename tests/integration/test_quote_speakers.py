@@ -505,6 +505,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Groen maakt mensen gelukkig",
         "Robin Veldkamp",
     ),
+    (  # the subject of the first of two coordinated verbs speaks: ``X liep … toe en zei:``
+        "Het plein wordt volgend jaar helemaal opgeknapt. Een vrouw die al dertig jaar in de straat "
+        "woont, liep na afloop naar de wethouder toe en zei: ,,Dit plein is van ons allemaal.''",
+        "Dit plein is van ons allemaal.",
+        "vrouw",
+    ),
 ]
 
 
