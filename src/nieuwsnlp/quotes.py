@@ -125,6 +125,21 @@ PLURAL_PRONOUNS = frozenset({"hen", "hun"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 #: The gender a singular pronoun asks of its person (a plural ``zij`` is resolved elsewhere).
 PRONOUN_GENDERS = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f"}
+#: Person nouns of one gender, also as the end of a compound (``zakenman``, ``zakenvrouw``)
+GENDERED_NOUNS = {
+    "m": ("man", "heer", "vader", "zoon", "broer", "echtgenoot", "koning", "prins", "opa"),
+    "f": (
+        "vrouw",
+        "moeder",
+        "dochter",
+        "zus",
+        "zuster",
+        "echtgenote",
+        "koningin",
+        "prinses",
+        "oma",
+    ),
+}
 DEFINITE = frozenset({"de", "het", "deze", "die", "dit"})
 #: Determiners before a person noun a pronoun can stand for when nobody is named (``een vrouw``).
 PERSON_DETERMINERS = DEFINITE | {"een"}
@@ -2546,7 +2561,7 @@ def _resolve_pronouns(
     document order, so earlier speakers are final."""
     types = {m.entity_id: m.type for m in mentions}
     persons = [m for m in mentions if m.type == "person"]
-    genders = {m.entity_id: _gender(m.name) for m in persons}  # once per person, not per quote
+    genders = {m.entity_id: _gender(m.name, m.roles) for m in persons}  # once per person
     attributions = [(q, _attribution_end(text, q)) for q in quotes if q.kind != "indirect"]
     for quote in quotes:
         if not quote.speaker or not quote.speaker.get("pronoun"):
@@ -2612,11 +2627,21 @@ def _resolve_pronouns(
             break
 
 
-def _gender(name: str) -> str | None:
+def _gender(name: str, roles: tuple[str, ...] = ()) -> str | None:
     """``f``/``m`` from a person's first name when it is known to be one gender's (``Anne de
-    Vries``); None for a surname alone or a name given to both (``Kim``)."""
+    Vries``), else from a gendered noun written before or beside the name (``de zakenman Marian
+    X``); None for a surname alone or a name given to both (``Kim``)."""
     parts = name.split()
-    return lexicon().gender(parts[0]) if len(parts) > 1 else None
+    known = lexicon().gender(parts[0]) if len(parts) > 1 else None
+    if known is not None:
+        return known
+    found = {
+        gender
+        for role in roles
+        for gender, words in GENDERED_NOUNS.items()
+        if role in words or role.endswith(words)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_plurals(doc: Doc, quotes: list[_Quote], mentions: list[_Mention]) -> None:

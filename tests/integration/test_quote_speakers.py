@@ -511,6 +511,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Dit plein is van ons allemaal.",
         "vrouw",
     ),
+    (  # ``ze`` is no man: a gendered noun before a name tells what its first name does not
+        "Burgemeester Kim Bakker won de verkiezingen. Ze wil niet dat de zakenman Robin Smit zijn "
+        "straf ontloopt. Smit was ook haar tegenstander in de raad. In haar toespraak richtte ze "
+        "zich tot de kiezers en zei: ,,Ik ben heel blij met de uitslag.''",
+        "Ik ben heel blij met de uitslag.",
+        "Kim Bakker",
+    ),
 ]
 
 
