@@ -1751,7 +1751,15 @@ class QuoteExtractor:
             and not (subordinate and c.i < verb.i)
             and not (before and c.i < before[0].i)  # not in a subheading before the sentence
         ]
-        for subject in sorted(subjects, key=lambda t: t.pos_ != "PROPN"):  # names first
+        # names first, but ``hij``/``zij`` right after the verb is its subject whatever the parse
+        # made of the word before it (``Minutenlang scandeerden zij``: a fronted adverb)
+        for subject in sorted(
+            subjects,
+            key=lambda t: (
+                not (t.i == verb.i + 1 and t.lower_ in ("hij", "zij")),
+                t.pos_ != "PROPN",
+            ),
+        ):
             subtree = [t for t in subject.subtree if not t.is_punct]
             found = self._resolve(doc, subtree, mentions, verb=verb)
             if found or subject.lower_ in PERSON_PRONOUNS:

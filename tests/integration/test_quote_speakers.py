@@ -518,6 +518,18 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Ik ben heel blij met de uitslag.",
         "Kim Bakker",
     ),
+    (  # chanting is speech
+        "Bij het gemeentehuis stonden gisteren honderden mensen. Op een filmpje is te zien hoe een "
+        "boze bewoner scandeert: ,,Wij willen geen nieuwe weg door het park!''",
+        "Wij willen geen nieuwe weg door het park!",
+        "bewoner",
+    ),
+    (  # ``zij`` right after the verb is its subject, not the fronted adverb the parser calls one
+        "De supporters van de club waren door het dolle heen. Minutenlang riepen zij de naam van "
+        "hun trainer: ,,Henk, de beste van het land.''",
+        "Henk, de beste van het land.",
+        "supporters",
+    ),
 ]
 
 
