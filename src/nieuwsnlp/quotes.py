@@ -944,9 +944,10 @@ class QuoteExtractor:
         speaker of the attributed quote it follows (same or next paragraph). A person named in
         that quote's attribution (``zegt X, die op Y stemde``) introduces nobody, nor, while the
         story follows a speaker, does one named in a prepositional phrase (``de rollen van X en
-        Y``) or in a question the quote answers. The article's first quote prefers a person named
-        outside such a phrase; with nobody named before it, it is a lead quote whose speaker the
-        text names right after it."""
+        Y``) or in a question the quote answers, nor one in the object of a sentence whose
+        subject is ``hij``/``zij`` (``Ook neemt ze haar broer X mee.``). The article's first
+        quote prefers a person named outside such a phrase; with nobody named before it, it is a
+        lead quote whose speaker the text names right after it."""
 
         def aside(mention: _Mention) -> bool:
             """Named in a prepositional phrase or in a question (the quote answers it)."""
@@ -976,6 +977,13 @@ class QuoteExtractor:
                 ]
                 outside = [m for m in introduced if not aside(m)]
                 introduced = outside if previous is not None else outside or introduced
+                if (
+                    previous is not None
+                    and introduced
+                    and introduced[-1].start not in main_subjects
+                    and _pronoun_subject(doc, text, starts, introduced[-1], quote.start)
+                ):
+                    introduced = []  # ``Ook heeft ze haar vriend X bij zich. ,,…''``: she goes on
                 if introduced:
                     # the subject of its sentence before one named in its object or subordinate
                     # clause (``X is bang dat Y de stad verlaat. ,,…''``: X)
@@ -2087,6 +2095,21 @@ def _passive(verb: Any, clause: list[Any]) -> bool:
     """``wordt gemeld``, ``werd door X verklaard``: a participle next to a form of ``worden``."""
     return _participle(verb) and any(
         t.lower_ in PASSIVE_AUXILIARIES and abs(t.i - verb.i) <= 8 for t in clause
+    )
+
+
+def _pronoun_subject(
+    doc: Doc, text: str, starts: list[int], mention: _Mention, quote_start: int
+) -> bool:
+    """The sentence right before a quote names ``mention`` but has ``hij``/``zij``/``ze`` as its
+    subject: the person the story follows goes on, the one named is in the object."""
+    token = doc[bisect.bisect_right(starts, mention.start) - 1]
+    sentence = token.sent
+    if text[sentence.end_char : quote_start].strip(" \n,„“\"'‘"):
+        return False  # not the sentence right before the quote
+    return any(
+        t.lower_ in SUBJECT_PRONOUNS and t.dep_.startswith("nsubj") and t.i < token.i
+        for t in sentence
     )
 
 

@@ -530,6 +530,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Henk, de beste van het land.",
         "supporters",
     ),
+    (  # a floating quote after a sentence with ``ze`` as its subject: not the person in its object
+        "Anna de Vries speelt volgende week haar eerste toernooi in Amerika. ,,Ik ben er helemaal "
+        "klaar voor'', zegt ze. Daarnaast neemt ze haar broer Robin Smit mee als coach. ,,Hij kent "
+        "mij beter dan wie ook.''",
+        "Hij kent mij beter dan wie ook.",
+        "Anna de Vries",
+    ),
 ]
 
 
