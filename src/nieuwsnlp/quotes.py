@@ -941,7 +941,8 @@ class QuoteExtractor:
     ) -> None:
         """A floating quote (no attribution of its own) is spoken by the person introduced just
         before it, else by a role noun of a named entity in the sentence before it, else by the
-        speaker of the attributed quote it follows (same or next paragraph). A person named in
+        speaker of the attributed quote it follows (same or next paragraph; in an interview not
+        a group's reported words, but the interviewee who answers them). A person named in
         that quote's attribution (``zegt X, die op Y stemde``) introduces nobody, nor, while the
         story follows a speaker, does one named in a prepositional phrase (``de rollen van X en
         Y``) or in a question the quote answers, nor one in the object of a sentence whose
@@ -958,6 +959,7 @@ class QuoteExtractor:
 
         previous: _Quote | None = None
         answered: _Quote | None = None  # the last direct quote of a named person: the interviewee
+        interview = False  # a question answered by a floating quote: the interviewer speaks too
         people = {m.entity_id for m in mentions if m.type == "person"}
         for quote in quotes:
             if quote.kind == "direct" and quote.speaker is None and answered is not None:
@@ -966,6 +968,7 @@ class QuoteExtractor:
                 if question:  # an interview: the interviewee answers the question before
                     quote.speaker = dict(answered.speaker)
                     quote.cue = quote.cue or answered.cue
+                    interview = True
             if quote.kind == "direct" and quote.speaker is None:
                 since = _attribution_end(text, previous) if previous is not None else 0
                 introduced = [
@@ -1009,8 +1012,16 @@ class QuoteExtractor:
                     if role is not None:
                         quote.speaker = role
                     elif between.count("\n\n") <= 1 and len(between) < 2 * FLOATING_REACH:
-                        quote.speaker = dict(previous.speaker)
-                        quote.cue = quote.cue or previous.cue
+                        source = previous
+                        if (
+                            interview
+                            and answered is not None
+                            and previous.kind == "indirect"
+                            and previous.speaker.get("entity_id") not in people
+                        ):  # the interviewer sums up what others say, the interviewee answers
+                            source = answered
+                        quote.speaker = dict(source.speaker)
+                        quote.cue = quote.cue or source.cue
             if quote.speaker is not None and not quote.nested:
                 previous = quote
                 if quote.kind == "direct" and quote.speaker.get("entity_id") in people:

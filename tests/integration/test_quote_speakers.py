@@ -537,6 +537,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Hij kent mij beter dan wie ook.",
         "Anna de Vries",
     ),
+    (  # in an interview the interviewer sums up what a group says; the interviewee answers
+        'Sandra Visser leidt de vereniging sinds maart. "We groeien elk jaar", zegt Visser. Gaan '
+        'de kosten omhoog? "Nee, daar is geen ruimte voor." Toch vinden de leden dat de contributie '
+        'te hoog is. "Daar praat ik binnenkort over met het bestuur."',
+        "Daar praat ik binnenkort over met het bestuur.",
+        "Sandra Visser",
+    ),
 ]
 
 
