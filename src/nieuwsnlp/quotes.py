@@ -901,6 +901,16 @@ class QuoteExtractor:
                 and any(_ends_sentence(t) for t in window[position + 1 : position + 6])
             ):  # a short inverted clause that ends the sentence
                 cue = token.lemma_ or token.lower_  # ``'', motiveert Huzen``: inverted verb
+            if (
+                cue
+                and _participle(token)
+                and any(t.lower_ in PASSIVE_AUXILIARIES for t in window[:position])
+            ):
+                # ``'…', zo werd het plan genoemd``: only ``door X`` says who, else nobody
+                clause = window[
+                    : next((k for k, t in enumerate(window) if _ends_sentence(t)), None)
+                ]
+                return cue, self._agent(doc, clause, mentions) or dict(NOBODY)
             if cue:
                 return cue, self._speaker_near(doc, token, window[position + 1 :], mentions)
         following = next((t for t in window if not t.is_space), None)

@@ -544,6 +544,19 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Daar praat ik binnenkort over met het bestuur.",
         "Sandra Visser",
     ),
+    (  # a passive attribution says who only with ``door``: nobody here, not the name in it
+        "Toch kwam er veel protest toen de plannen van architect Karel Smit in de krant verschenen. "
+        "'Een puist op een mooi gezicht', zo werd het ontwerp van de bekende architect Smit "
+        "genoemd. Later draaide de stemming.",
+        "Een puist op een mooi gezicht",
+        None,
+    ),
+    (
+        "Toch kwam er veel protest toen de plannen van architect Karel Smit in de krant verschenen. "
+        "'Een puist op een mooi gezicht', zo werd het ontwerp door de wethouder genoemd.",
+        "Een puist op een mooi gezicht",
+        "wethouder",
+    ),
 ]
 
 
