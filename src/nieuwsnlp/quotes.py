@@ -1764,6 +1764,9 @@ class QuoteExtractor:
             named = self._named(doc, clause, mentions)  # ``De afgevaardigde X beschreef …``
             if named is not None:
                 return named
+        # ``In navolging van de X vinden actievoerders``: a fronted prepositional phrase holds no
+        # subject, whatever the parse says of its noun
+        phrase_first = bool(clause) and clause[0].lower_ in PREPOSITIONS and not embedded
         heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]  # ``had hij … beschuldigd``
         if verb.dep_ == "conj" and any(
             t.lower_ in ("en", "maar") for t in clause[:1] + before[-1:]
@@ -1777,7 +1780,7 @@ class QuoteExtractor:
             for head in heads
             for c in head.children
             if c.dep_.startswith("nsubj")
-            and not (subordinate and c.i < verb.i)
+            and not ((subordinate or phrase_first) and c.i < verb.i)
             and not (before and c.i < before[0].i)  # not in a subheading before the sentence
         ]
         # names first, but ``hij``/``zij`` right after the verb is its subject whatever the parse

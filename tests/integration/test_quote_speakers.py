@@ -557,6 +557,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Een puist op een mooi gezicht",
         "wethouder",
     ),
+    (  # a fronted prepositional phrase holds no subject: the noun after the verb speaks
+        "In navolging van de in Canada te ver doorgeschoten cancelcultuur vinden studenten nu ook "
+        "hier dat musea hun collecties moeten aanpassen.",
+        "dat musea hun collecties moeten aanpassen",
+        "studenten",
+    ),
 ]
 
 
