@@ -3014,12 +3014,19 @@ def _after_preposition(token: Any) -> bool:
 
 def _missed_surnames(text: str, name: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the recogniser missed the surname of a person it found (``Kees van der Staaij`` …
-    ``Van der Staaij sloeg terug``): news refers back to people by surname."""
+    ``Van der Staaij sloeg terug``): news refers back to people by surname; and where it missed
+    the full name of one it found only by surname (``woordvoerder Ad Vonk`` … ``Vonk``)."""
     words = name.split()
-    if len(words) < 2:
-        return []
-    surname = re.escape(" ".join(words[1:]))
     found = []
+    if len(words) == 1:  # found by surname only: a first name before it is the same person
+        for match in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(name)}(?!\w)", text):
+            first = match.group().split()[0].lower()
+            if first not in STOP_WORDS and not any(
+                s < match.end() and match.start() < e for s, e in taken
+            ):  # not ``Dat Vonk …`` at a sentence start
+                found.append(match.span())
+        return found
+    surname = re.escape(" ".join(words[1:]))
     for match in re.finditer(rf"(?<!\w){surname}(?!\w)", text, flags=re.IGNORECASE):
         if not match.group().endswith(words[-1]):
             continue  # particles may be capitalised (``Van der Staaij``), the surname is as written

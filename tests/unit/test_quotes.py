@@ -181,3 +181,18 @@ def test_a_capitalised_word_the_tagger_read_as_a_verb_stays_in_the_source(nlp):
     (quote,) = doc._.nieuwsnlp_quotes
     assert quote["speaker"]["name"] == "Verenigde Naties"
     assert text[quote["start"] : quote["end"]] == "zitten er duizenden mensen vast"
+
+
+def test_full_name_of_a_person_found_by_surname_only(nlp):
+    """The recogniser found ``Vonk`` but missed ``Ad Vonk``: the full name is a mention of him too,
+    so the colon after it introduces him, not the organisation named after him."""
+    text = "Woordvoerder Ad Vonk van de ANWB: ,,Er rijden steeds meer busjes.'' Dat is duur, aldus Vonk."
+    doc = nlp(text)
+    anwb, vonk = text.index("ANWB"), text.rindex("Vonk")
+    doc._.nieuwsnlp_entities = [
+        {"id": "p1", "type": "person", "name": "Vonk", "mentions": [[vonk, vonk + 4]]},
+        {"id": "o1", "type": "organization", "name": "ANWB", "mentions": [[anwb, anwb + 4]]},
+    ]
+    QuoteExtractor(nlp, "quotes")(doc)
+    speakers = {text[q["start"] : q["end"]]: q["speaker"]["name"] for q in doc._.nieuwsnlp_quotes}
+    assert speakers["Er rijden steeds meer busjes."] == "Vonk"
