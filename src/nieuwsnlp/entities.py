@@ -23,7 +23,8 @@ also a word is trusted, a place's adjective ``Haags`` is none) and against what 
 article says about the same name; a PER label on a name without a first name that has an
 organisation head, an English article (a title), a slash or only long everyday words is not trusted,
 nor a "person" only ever written as one everyday word. Capitalised words ending in an institute,
-hospital, school, university, club or newspaper head are one organisation, whatever the NER cut. A
+hospital, school, university, club or newspaper head are one organisation, whatever the NER cut,
+with a known town after the head (``Christelijk Lyceum Zwolle``). A
 first name takes the surname the NER typed otherwise, also inside an organisation's span; known
 towns after a full name are a letter's signature, not part of it. Spans are cut at a full stop and
 before a counted noun, and lose an inhabitant noun before the name (``de Utrechter X``); party
@@ -165,6 +166,11 @@ ORGANIZATION_NAME_HEADS = (
     " radio",
     # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
     " bank", " group", " groep", " airlines", " airways", " holding",
+)  # fmt: skip
+#: Heads that a town may follow in a name (``Montessori Lyceum Amsterdam``), unlike ``Sky News``.
+ORGANIZATION_HEAD_WORDS = (
+    "instituut", "ziekenhuis", "universiteit", "hogeschool", "academie", "college", "lyceum",
+    "gymnasium", "school", "museum",
 )  # fmt: skip
 #: Capitalised words that open a sentence: never a name; after a one-word "name" a subheading.
 SENTENCE_OPENERS = frozenset(
@@ -1217,11 +1223,11 @@ class EntityResolver:
             i -= 1  # [24] Oktoberplein, [18] Septemberplein: a street named after a date
         return [*doc[i : tokens[0].i], *tokens]
 
-    @staticmethod
-    def _headed_organizations(article: _Article) -> list[tuple[int, int, str]]:
+    def _headed_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of capitalised words ending in an organisation head
         (``Utrechts Medisch Centrum``, ``Rotterdam Hart Instituut``, ``Herseninstituut``), which
-        the NER tends to cut up at the place or person name inside them (``Alan Turingschool``).
+        the NER tends to cut up at the place or person name inside them (``Alan Turingschool``),
+        and the town that may follow the head (``Christelijk Lyceum Zwolle``).
         After a hyphen the head makes a compound about a name (``PSV-club``), which the compound
         rule finds."""
         doc = article.doc
@@ -1230,6 +1236,9 @@ class EntityResolver:
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if not token.text[:1].isupper() or following is not None and following.is_title:
                 continue  # the head ends the name: not Times Square
+            last = token
+            if token.i > 0 and self._town_after_head(article, doc[token.i - 1]):
+                token = doc[token.i - 1]  # Christelijk Lyceum [Zwolle]: the name ends at the town
             start = token.i
             while (
                 start not in article.starts
@@ -1250,9 +1259,25 @@ class EntityResolver:
                 and lower[-len(head) - 1 :][:1] != "-"
                 and not everyday
             ):
-                end = words.start_char + len(words.text.removesuffix("."))
+                end = last.idx + len(last.text.removesuffix("."))
                 spans.append((words.start_char, end, "organization"))
         return spans
+
+    def _town_after_head(self, article: _Article, head: Token) -> bool:
+        """``Christelijk Lyceum [Zwolle]``, ``Universiteit [Leiden]``: a capitalised head with a
+        known town after it that ends the name."""
+        doc = article.doc
+        if not (head.text[:1].isupper() and head.lower_.endswith(ORGANIZATION_HEAD_WORDS)):
+            return False
+        town = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        after = doc[town.i + 1] if town is not None and town.i + 1 < len(doc) else None
+        return (
+            town is not None
+            and town.is_title
+            and town.i not in article.starts
+            and self._town(town)
+            and not (after is not None and after.is_title and after.i not in article.starts)
+        )
 
     def _described_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of capitalised words after an organisation class noun

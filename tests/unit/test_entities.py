@@ -840,6 +840,17 @@ def test_a_town_inside_a_headed_name_is_no_place_of_its_own(nlp):
     assert found_types(found) == {"Wageningen Marine Research": "organization"}
 
 
+def test_a_town_after_a_headed_name_belongs_to_it(nlp):
+    text = "Zij gaf les aan het Vrijzinnig Lyceum Zwolle en promoveerde in Utrecht."
+    found = resolve(
+        nlp, text, [("Vrijzinnig Lyceum", "MISC"), ("Zwolle", "LOC"), ("Utrecht", "LOC")]
+    )
+    assert found_types(found) == {
+        "Vrijzinnig Lyceum Zwolle": "organization",
+        "Utrecht": "place",
+    }
+
+
 def test_a_towns_adjective_is_no_part_of_a_street_name(nlp):
     text = "Het ministerie staat aan de Haagse Rijnstraat."
     found = resolve(nlp, text, [("Rijnstraat", "LOC")])
