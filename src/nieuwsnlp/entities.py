@@ -202,7 +202,14 @@ NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen
 PURPOSE_HEADS = (
     "centrum", "instituut", "raad", "college", "bureau", "stichting", "vereniging", "fonds",
     "commissie", "dienst", "autoriteit", "agentschap", "federatie", "bond", "platform", "comité",
-    "genootschap", "academie", "hogeschool", "partij", "beweging", "organisatie",
+    "genootschap", "academie", "hogeschool", "partij", "beweging", "organisatie", "alliantie",
+    "coalitie",
+)  # fmt: skip
+#: Class nouns that name a body by its members or seat after ``van``: ``Vereniging van
+#: Nederlandse Gemeenten``, ``Universiteit van Kaapstad`` (not a ``Raad van Bestuur``).
+MEMBERSHIP_HEADS = (
+    "vereniging", "federatie", "unie", "bond", "genootschap", "universiteit", "hogeschool",
+    "academie", "alliantie", "coalitie",
 )  # fmt: skip
 #: The shared head after an elided compound: ``West- [en Oost-]Europa``, ``Noord- of Zuid-Holland``.
 ELIDED_HEAD = re.compile(r"\s+(?:en|of|tot)\s+\w+-(\w+)")
@@ -2107,19 +2114,26 @@ def _class_compound(word: str) -> bool:
 def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
     """(start char, end char, type) of names of a body and its purpose: ``Centrum voor
     Bevolkingsonderzoek``, ``Nederlands Instituut voor Beeld en Geluid``, ``Planbureau voor de
-    Leefomgeving``: a capitalised class noun, ``voor`` and capitalised words (``en`` or a comma
-    between them). A ministry is named so with ``van`` (``het ministerie van Onderwijs, Cultuur en
-    Wetenschap``), whatever the country or the portfolio."""
+    Leefomgeving``, ``Alliantie tegen Kinderarbeid``: a capitalised class noun, ``voor`` or
+    ``tegen`` and capitalised words (``en`` or a comma between them); also a body named by its
+    members or seat after ``van`` (``Vereniging van Zorgaanbieders``). A ministry is named so with
+    ``van`` (``het ministerie van Onderwijs, Cultuur en Wetenschap``), whatever the country or the
+    portfolio."""
     doc = article.doc
     spans = []
     for token in doc[:-2]:
         lower = token.lower_
         ministry = lower == "ministerie" and doc[token.i + 1].lower_ == "van"
+        linked = doc[token.i + 1].lower_
         if not (
             ministry
             or token.is_title
-            and lower.endswith(PURPOSE_HEADS)
-            and doc[token.i + 1].lower_ == "voor"
+            and (
+                linked in ("voor", "tegen")
+                and lower.endswith(PURPOSE_HEADS)
+                or linked == "van"
+                and lower.endswith(MEMBERSHIP_HEADS)
+            )
         ):
             continue
         end = token.i + 2

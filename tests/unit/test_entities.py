@@ -1237,6 +1237,20 @@ def test_a_body_named_by_its_purpose_is_one_organisation(nlp):
     assert found == {"Landelijk Bureau voor Natuur en Recreatie": "organization", "Zwolle": "place"}
 
 
+def test_a_body_named_by_its_cause_or_members_is_one_organisation(nlp):
+    text = (
+        "Steun kwam van de Coalitie tegen Zwerfafval, de Vereniging van Strandpaviljoens en de "
+        "Universiteit van Valparaíso."
+    )
+    spans = [("Zwerfafval", "LOC"), ("Valparaíso", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {
+        "Coalitie tegen Zwerfafval": "organization",
+        "Vereniging van Strandpaviljoens": "organization",
+        "Universiteit van Valparaíso": "organization",
+    }
+
+
 def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
     text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
     spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
