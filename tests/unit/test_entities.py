@@ -1251,6 +1251,14 @@ def test_a_body_named_by_its_cause_or_members_is_one_organisation(nlp):
     }
 
 
+def test_a_name_spelled_out_before_its_acronym_is_an_organisation(nlp):
+    text = "Het plan van Samen Sterker Leven (SSL) viel slecht in het Verenigd Koninkrijk (VK)."
+    spans = [("Samen Sterker Leven", "PER"), ("SSL", "ORG"), ("Verenigd Koninkrijk", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found["Samen Sterker Leven"] == "organization"
+    assert found["Verenigd Koninkrijk"] == "place"
+
+
 def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
     text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
     spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
