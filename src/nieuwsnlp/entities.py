@@ -29,9 +29,10 @@ first name takes the surname the NER typed otherwise, also inside an organisatio
 towns after a full name are a letter's signature, not part of it. Spans are cut at a full stop and
 before a counted noun, and lose an inhabitant noun before the name (``de Utrechter X``); party
 members (``CDA'er``) and office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is
-the municipal body unless it follows a locative preposition; a ministry after its minister (or a
-wethouder's field) is a portfolio; the short form of a town named with a preposition (``Alphen``) is
-that town.
+the municipal body unless it follows a locative preposition; a one-word person, a town or an untyped
+name listed among organisations only (``Stanford, Georgetown en UCLA``) is one too; a ministry after
+its minister (or a wethouder's field) is a portfolio; the short form of a town named with a
+preposition (``Alphen``) is that town.
 """
 
 from __future__ import annotations
@@ -186,6 +187,8 @@ MINISTRY = "ministerie van "
 PUBLIC_FIGURE = "public figure"
 #: Articles that open a name: ``De Telegraaf``, ``Het Parool``, ``The Guardian``.
 NAME_ARTICLES = frozenset({"De", "Het", "The"})
+#: What separates the names of a list: ``A, B en C``, ``het A, de B of C``.
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:en|of))\s+(?:(?:de|het)\s+)?")
 #: Words that join two names of one kind: ``Kim en Trump``, ``zowel Rutte als Merkel``.
 COORDINATORS = frozenset({"en", "of", "als"})
 #: ``van (de) <Name>`` right after a person: the body they speak for.
@@ -465,9 +468,55 @@ class EntityResolver:
                 found.append((span_start, span_end, kind))
                 blocked.append((span_start, span_end))  # no town inside it later on
         found = sorted(set(self._regional_organizations(article, found)))
+        found = self._listed_organizations(article, found, unresolved)
         # a name typed by a longer span around it (Nederlands [Herseninstituut]) is resolved
         unresolved = [u for u in unresolved if not any(s < u[1] and u[0] < e for s, e, _ in found)]
         return found, unresolved, cued
+
+    def _listed_organizations(
+        self,
+        article: _Article,
+        found: list[tuple[int, int, str]],
+        unresolved: list[tuple[int, int]],
+    ) -> list[tuple[int, int, str]]:
+        """``Stanford, Georgetown en UCLA``, ``het AMC, de TU Delft en Lifelines``: a list of three or
+        more names is of one kind; a one-word person, a town or a name the NER left untyped
+        (MISC) among organisations only is a slip of the NER (not a country or region: ``de EU, de
+        Navo en Rusland``)."""
+        untyped = [
+            (s, e, "") for s, e in unresolved if not any(a < e and s < b for a, b, _ in found)
+        ]
+        found = sorted(found + untyped)
+        lists: list[list[int]] = []
+        for i, (start, _, _) in enumerate(found):
+            if i and LIST_GAP.fullmatch(article.text, found[i - 1][1], start):
+                lists[-1].append(i)
+            else:
+                lists.append([i])
+        result = list(found)
+        for items in lists:
+            kinds = [found[i][2] for i in items]
+            if len(items) < 3 or kinds.count("organization") < len(items) - 1:
+                continue
+            for i in items:
+                start, end, kind = found[i]
+                if kind != "organization" and self._listed_slip(article.text[start:end], kind):
+                    result[i] = (start, end, "organization")
+        return [span for span in result if span[2]]
+
+    def _listed_slip(self, name: str, kind: str) -> bool:
+        """A name of another type that a list of organisations may retype: a one-word person who
+        is no public figure and has no first name, or a known town that is no area."""
+        if not kind:  # Mitsubishi/DGE (MISC), not a Kamermeerderheid van X nor het Italiaanse
+            return all(w[:1].isupper() for w in name.split()) and not self._nationality(name)
+        if kind == "person":
+            return (
+                " " not in name
+                and not self.lexicon.is_first_name(name)
+                and not self.public_figures.full_name(name)
+            )
+        entry = self.places.link(name)
+        return entry is None or entry.kind not in AREA_KINDS
 
     def _split_person(self, article: _Article, ent: Span) -> list[Span]:
         """``[Financiën Gerrit Zalmstra]``: a non-person span that runs from a capitalised word

@@ -1259,6 +1259,27 @@ def test_a_name_spelled_out_before_its_acronym_is_an_organisation(nlp):
     assert found["Verenigd Koninkrijk"] == "place"
 
 
+def test_a_list_of_organisations_retypes_a_slip_of_the_ner(nlp):
+    text = (
+        "Aan de proef werkten Graanhuis, Vrijlicht en Tandrix mee, later ook Brixo, Orvado Tech "
+        "en Kalmexo. Steun kwam van de EU, de Navo en Rusland."
+    )
+    spans = [
+        ("Graanhuis", "ORG"),
+        ("Vrijlicht", "PER"),
+        ("Tandrix", "ORG"),
+        ("Brixo", "ORG"),
+        ("Orvado Tech", "MISC"),
+        ("Kalmexo", "ORG"),
+        ("EU", "ORG"),
+        ("Navo", "ORG"),
+        ("Rusland", "LOC"),
+    ]
+    found = found_types(resolve(nlp, text, spans))
+    assert found["Vrijlicht"] == found["Orvado Tech"] == "organization"
+    assert found["Rusland"] == "place"
+
+
 def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
     text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
     spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
