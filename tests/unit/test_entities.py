@@ -1280,6 +1280,13 @@ def test_a_list_of_organisations_retypes_a_slip_of_the_ner(nlp):
     assert found["Rusland"] == "place"
 
 
+def test_the_body_after_a_full_name_the_ner_mislabelled_is_an_organisation(nlp):
+    text = "Dat vindt Karin Mulder van Zeeland Vrijetijd, die de campagne leidt."
+    spans = [("Karin Mulder", "ORG"), ("Zeeland Vrijetijd", "MISC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {"Karin Mulder": "person", "Zeeland Vrijetijd": "organization"}
+
+
 def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
     text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
     spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
