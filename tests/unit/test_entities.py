@@ -1287,6 +1287,20 @@ def test_the_body_after_a_full_name_the_ner_mislabelled_is_an_organisation(nlp):
     assert found == {"Karin Mulder": "person", "Zeeland Vrijetijd": "organization"}
 
 
+def test_well_known_organisations_are_found_without_the_ner(nlp):
+    text = (
+        "Het Voedingscentrum waarschuwt, 50-Plus zwijgt, Fiat Chrysler verkoopt minder en "
+        "oud-werknemers van de Hoogovens praten na in het Joods Historisch Museum."
+    )
+    assert found_types(resolve(nlp, text, [])) == {
+        "Voedingscentrum": "organization",
+        "50-Plus": "organization",
+        "Fiat Chrysler": "organization",
+        "Hoogovens": "organization",
+        "Joods Historisch Museum": "organization",
+    }
+
+
 def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
     text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
     spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
