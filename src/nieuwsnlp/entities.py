@@ -634,6 +634,8 @@ class EntityResolver:
         counted = False
         while len(tokens) > 1 and (tokens[-1].is_lower or counted and tokens[-1].like_num):
             counted = tokens.pop().is_lower
+        if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].lower_ == "van":
+            tokens = tokens[:-2]  # de [Volkskrant] van 30 maart: the date
         if kind != "person":
             for i, token in enumerate(tokens[1:], start=1):
                 if token.lower_ in NAME_BREAKS and token.is_lower:

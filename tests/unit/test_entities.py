@@ -1301,6 +1301,12 @@ def test_well_known_organisations_are_found_without_the_ner(nlp):
     }
 
 
+def test_an_issue_date_is_no_part_of_a_name(nlp):
+    text = "Dat schreef hij in Trouw van 12 april."
+    found = found_types(resolve(nlp, text, [("Trouw van 12", "MISC")]))
+    assert found == {"Trouw": "organization"}
+
+
 def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
     text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
     spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
