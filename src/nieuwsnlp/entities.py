@@ -797,13 +797,6 @@ class EntityResolver:
         single = len(tokens) == 1
         if (
             not single
-            and _spelled_out(tokens)
-            and text not in self.places  # Verenigd Koninkrijk (VK)
-            and not self.lexicon.is_first_name(first.text)
-        ):
-            return "organization", True  # Bond van Duitse Bakkers (BDB), whatever the NER said
-        if (
-            not single
             and first.is_title
             and first.lower_ in ORGANIZATION_CLASS
             and last.text[:1].isupper()
@@ -2090,22 +2083,6 @@ def _acronym(text: str) -> bool:
     return " " not in text and (
         len(letters) >= 2 and capitals == len(letters) or len(text) <= 4 and capitals >= 2
     )
-
-
-def _spelled_out(tokens: list[Token]) -> bool:
-    """``Vereniging van Vrije Ondernemers (VVO)``, ``Raad van Kerken (RvK)``: a name followed by
-    its acronym in brackets, the initials of its capitalised (or of all its) words; people are not
-    written so, and a law or scheme's acronym (``AVG``) is no entity."""
-    doc = tokens[0].doc
-    after = doc[tokens[-1].i + 1 : tokens[-1].i + 4]
-    if len(after) < 3 or after[0].text != "(" or after[2].text != ")":
-        return False
-    acronym = after[1].text
-    if not (acronym.isalpha() and _acronym(acronym)) or acronym in SCHEMES:
-        return False
-    words = [t.text for t in tokens if t.is_alpha]
-    capitals = "".join(w[0] for w in words if w[0].isupper())
-    return acronym.casefold() in (capitals.casefold(), "".join(w[0] for w in words).casefold())
 
 
 def _described(before: Token) -> str | None:
