@@ -2105,31 +2105,14 @@ def _described(before: Token) -> str | None:
 def _affiliation(first: Token, kind: str | None) -> bool:
     """``Dominick Woltering van [Aventus]``, ``Segers van de [ChristenUnie]``: news introduces a
     person with the body they speak for; an unknown name there is an organisation. A PER span counts
-    only after a full name (``Robert Claasen van [Chemelot]``): after one word it may be a surname.
-    The full name may carry another label (``Melanie Goudsblom`` as ORG) if it opens with a first
-    name."""
+    only after a full name (``Robert Claasen van [Chemelot]``): after one word it may be a surname."""
     doc = first.doc
     i = first.i - 1
     if i > 0 and doc[i].lower_ in ("de", "het"):
         i -= 1
-    if not (i > 0 and doc[i].lower_ == "van" and _ends_a_persons_name(doc[i - 1])):
+    if not (i > 0 and doc[i].lower_ == "van" and doc[i - 1].ent_type_ in ("PER", "PERSON")):
         return False
     return kind in (None, "place") or kind == "person" and doc[i - 1].ent_iob_ == "I"
-
-
-def _ends_a_persons_name(token: Token) -> bool:
-    """The last word of a PER span, or of a span of another label that opens with a first name and
-    a surname (``Melanie Goudsblom`` as ORG)."""
-    if token.ent_type_ in ("PER", "PERSON"):
-        return True
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return (
-        ent is not None
-        and token.i == ent.end - 1
-        and len(ent) >= 2
-        and token.is_title
-        and lexicon().is_first_name(ent[0].text)
-    )
 
 
 def _after_particles(doc: Doc, start: int) -> Token | None:

@@ -1272,13 +1272,6 @@ def test_a_list_of_organisations_retypes_a_slip_of_the_ner(nlp):
     assert found["Rusland"] == "place"
 
 
-def test_the_body_after_a_full_name_the_ner_mislabelled_is_an_organisation(nlp):
-    text = "Dat vindt Karin Mulder van Zeeland Vrijetijd, die de campagne leidt."
-    spans = [("Karin Mulder", "ORG"), ("Zeeland Vrijetijd", "MISC")]
-    found = found_types(resolve(nlp, text, spans))
-    assert found == {"Karin Mulder": "person", "Zeeland Vrijetijd": "organization"}
-
-
 def test_well_known_organisations_are_found_without_the_ner(nlp):
     text = (
         "Het Voedingscentrum waarschuwt, 50-Plus zwijgt, Fiat Chrysler verkoopt minder en "
