@@ -23,14 +23,16 @@ also a word is trusted, a place's adjective ``Haags`` is none) and against what 
 article says about the same name; a PER label on a name without a first name that has an
 organisation head, an English article (a title), a slash or only long everyday words is not trusted,
 nor a "person" only ever written as one everyday word. Capitalised words ending in an institute,
-hospital, school, university, club or newspaper head are one organisation, whatever the NER cut. A
+hospital, school, university, club or newspaper head are one organisation, whatever the NER cut,
+with a known town after the head (``Christelijk Lyceum Zwolle``). A
 first name takes the surname the NER typed otherwise, also inside an organisation's span; known
 towns after a full name are a letter's signature, not part of it. Spans are cut at a full stop and
 before a counted noun, and lose an inhabitant noun before the name (``de Utrechter X``); party
 members (``CDA'er``) and office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is
-the municipal body unless it follows a locative preposition; a ministry after its minister (or a
-wethouder's field) is a portfolio; the short form of a town named with a preposition (``Alphen``) is
-that town.
+the municipal body unless it follows a locative preposition; a one-word person, a town or an untyped
+name listed among organisations only (``Stanford, Georgetown en UCLA``) is one too; a ministry after
+its minister (or a wethouder's field) is a portfolio; the short form of a town named with a
+preposition (``Alphen``) is that town.
 """
 
 from __future__ import annotations
@@ -166,6 +168,11 @@ ORGANIZATION_NAME_HEADS = (
     # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
     " bank", " group", " groep", " airlines", " airways", " holding",
 )  # fmt: skip
+#: Heads that a town may follow in a name (``Montessori Lyceum Amsterdam``), unlike ``Sky News``.
+ORGANIZATION_HEAD_WORDS = (
+    "instituut", "ziekenhuis", "universiteit", "hogeschool", "academie", "college", "lyceum",
+    "gymnasium", "school", "museum",
+)  # fmt: skip
 #: Capitalised words that open a sentence: never a name; after a one-word "name" a subheading.
 SENTENCE_OPENERS = frozenset(
     """De Het Een Ook Wel Er Dat Die Dit Deze In Op Bij Na Voor Volgens Hij Zij Ze We Wij Ik Maar
@@ -180,6 +187,8 @@ MINISTRY = "ministerie van "
 PUBLIC_FIGURE = "public figure"
 #: Articles that open a name: ``De Telegraaf``, ``Het Parool``, ``The Guardian``.
 NAME_ARTICLES = frozenset({"De", "Het", "The"})
+#: What separates the names of a list: ``A, B en C``, ``het A, de B of C``.
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:en|of))\s+(?:(?:de|het)\s+)?")
 #: Words that join two names of one kind: ``Kim en Trump``, ``zowel Rutte als Merkel``.
 COORDINATORS = frozenset({"en", "of", "als"})
 #: ``van (de) <Name>`` right after a person: the body they speak for.
@@ -196,7 +205,14 @@ NAME_BREAKS = frozenset({"in", "uit", "bij", "te", "naar", "met", "over", "tegen
 PURPOSE_HEADS = (
     "centrum", "instituut", "raad", "college", "bureau", "stichting", "vereniging", "fonds",
     "commissie", "dienst", "autoriteit", "agentschap", "federatie", "bond", "platform", "comité",
-    "genootschap", "academie", "hogeschool", "partij", "beweging", "organisatie",
+    "genootschap", "academie", "hogeschool", "partij", "beweging", "organisatie", "alliantie",
+    "coalitie",
+)  # fmt: skip
+#: Class nouns that name a body by its members or seat after ``van``: ``Vereniging van
+#: Nederlandse Gemeenten``, ``Universiteit van Kaapstad`` (not a ``Raad van Bestuur``).
+MEMBERSHIP_HEADS = (
+    "vereniging", "federatie", "unie", "bond", "genootschap", "universiteit", "hogeschool",
+    "academie", "alliantie", "coalitie",
 )  # fmt: skip
 #: The shared head after an elided compound: ``West- [en Oost-]Europa``, ``Noord- of Zuid-Holland``.
 ELIDED_HEAD = re.compile(r"\s+(?:en|of|tot)\s+\w+-(\w+)")
@@ -256,7 +272,7 @@ LEGAL_FORMS = frozenset(
 #: Dutch laws, schemes, taxes and registers named by their acronym, whatever label the NER gives
 #: them (``in de WIA``, ``de regels in de APV``); ``Brexit`` and its kin are events.
 SCHEMES = frozenset(
-    """AOW WIA WAO WW Wajong Wmo WMO Wlz AWBZ Zvw ANW APV WOZ BTW btw BSN BRP BKR NHG PGB pgb
+    """AOW WIA WAO WW Wajong Wmo WMO Wlz AWBZ Zvw ANW APV WOZ BTW btw BSN BRP BKR NHG PGB pgb AVG
     Brexit Nexit Grexit Frexit Dexit""".split()  # noqa: SIM905
 )
 #: Heads of compounds that name a law, a vote, a deal, an event or a sum, never a person,
@@ -452,9 +468,55 @@ class EntityResolver:
                 found.append((span_start, span_end, kind))
                 blocked.append((span_start, span_end))  # no town inside it later on
         found = sorted(set(self._regional_organizations(article, found)))
+        found = self._listed_organizations(article, found, unresolved)
         # a name typed by a longer span around it (Nederlands [Herseninstituut]) is resolved
         unresolved = [u for u in unresolved if not any(s < u[1] and u[0] < e for s, e, _ in found)]
         return found, unresolved, cued
+
+    def _listed_organizations(
+        self,
+        article: _Article,
+        found: list[tuple[int, int, str]],
+        unresolved: list[tuple[int, int]],
+    ) -> list[tuple[int, int, str]]:
+        """``Stanford, Georgetown en UCLA``, ``het AMC, de TU Delft en Lifelines``: a list of three or
+        more names is of one kind; a one-word person, a town or a name the NER left untyped
+        (MISC) among organisations only is a slip of the NER (not a country or region: ``de EU, de
+        Navo en Rusland``)."""
+        untyped = [
+            (s, e, "") for s, e in unresolved if not any(a < e and s < b for a, b, _ in found)
+        ]
+        found = sorted(found + untyped)
+        lists: list[list[int]] = []
+        for i, (start, _, _) in enumerate(found):
+            if i and LIST_GAP.fullmatch(article.text, found[i - 1][1], start):
+                lists[-1].append(i)
+            else:
+                lists.append([i])
+        result = list(found)
+        for items in lists:
+            kinds = [found[i][2] for i in items]
+            if len(items) < 3 or kinds.count("organization") < len(items) - 1:
+                continue
+            for i in items:
+                start, end, kind = found[i]
+                if kind != "organization" and self._listed_slip(article.text[start:end], kind):
+                    result[i] = (start, end, "organization")
+        return [span for span in result if span[2]]
+
+    def _listed_slip(self, name: str, kind: str) -> bool:
+        """A name of another type that a list of organisations may retype: a one-word person who
+        is no public figure and has no first name, or a known town that is no area."""
+        if not kind:  # Mitsubishi/DGE (MISC), not a Kamermeerderheid van X nor het Italiaanse
+            return all(w[:1].isupper() for w in name.split()) and not self._nationality(name)
+        if kind == "person":
+            return (
+                " " not in name
+                and not self.lexicon.is_first_name(name)
+                and not self.public_figures.full_name(name)
+            )
+        entry = self.places.link(name)
+        return entry is None or entry.kind not in AREA_KINDS
 
     def _split_person(self, article: _Article, ent: Span) -> list[Span]:
         """``[Financiën Gerrit Zalmstra]``: a non-person span that runs from a capitalised word
@@ -572,6 +634,8 @@ class EntityResolver:
         counted = False
         while len(tokens) > 1 and (tokens[-1].is_lower or counted and tokens[-1].like_num):
             counted = tokens.pop().is_lower
+        if len(tokens) > 2 and tokens[-1].like_num and tokens[-2].lower_ == "van":
+            tokens = tokens[:-2]  # de [Volkskrant] van 30 maart: the issue's date
         if kind != "person":
             for i, token in enumerate(tokens[1:], start=1):
                 if token.lower_ in NAME_BREAKS and token.is_lower:
@@ -1217,11 +1281,11 @@ class EntityResolver:
             i -= 1  # [24] Oktoberplein, [18] Septemberplein: a street named after a date
         return [*doc[i : tokens[0].i], *tokens]
 
-    @staticmethod
-    def _headed_organizations(article: _Article) -> list[tuple[int, int, str]]:
+    def _headed_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of capitalised words ending in an organisation head
         (``Utrechts Medisch Centrum``, ``Rotterdam Hart Instituut``, ``Herseninstituut``), which
-        the NER tends to cut up at the place or person name inside them (``Alan Turingschool``).
+        the NER tends to cut up at the place or person name inside them (``Alan Turingschool``),
+        and the town that may follow the head (``Christelijk Lyceum Zwolle``).
         After a hyphen the head makes a compound about a name (``PSV-club``), which the compound
         rule finds."""
         doc = article.doc
@@ -1230,6 +1294,9 @@ class EntityResolver:
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if not token.text[:1].isupper() or following is not None and following.is_title:
                 continue  # the head ends the name: not Times Square
+            last = token
+            if token.i > 0 and self._town_after_head(article, doc[token.i - 1]):
+                token = doc[token.i - 1]  # Christelijk Lyceum [Zwolle]: the name ends at the town
             start = token.i
             while (
                 start not in article.starts
@@ -1250,9 +1317,25 @@ class EntityResolver:
                 and lower[-len(head) - 1 :][:1] != "-"
                 and not everyday
             ):
-                end = words.start_char + len(words.text.removesuffix("."))
+                end = last.idx + len(last.text.removesuffix("."))
                 spans.append((words.start_char, end, "organization"))
         return spans
+
+    def _town_after_head(self, article: _Article, head: Token) -> bool:
+        """``Christelijk Lyceum [Zwolle]``, ``Universiteit [Leiden]``: a capitalised head with a
+        known town after it that ends the name."""
+        doc = article.doc
+        if not (head.text[:1].isupper() and head.lower_.endswith(ORGANIZATION_HEAD_WORDS)):
+            return False
+        town = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        after = doc[town.i + 1] if town is not None and town.i + 1 < len(doc) else None
+        return (
+            town is not None
+            and town.is_title
+            and town.i not in article.starts
+            and self._town(town)
+            and not (after is not None and after.is_title and after.i not in article.starts)
+        )
 
     def _described_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of capitalised words after an organisation class noun
@@ -2082,19 +2165,26 @@ def _class_compound(word: str) -> bool:
 def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
     """(start char, end char, type) of names of a body and its purpose: ``Centrum voor
     Bevolkingsonderzoek``, ``Nederlands Instituut voor Beeld en Geluid``, ``Planbureau voor de
-    Leefomgeving``: a capitalised class noun, ``voor`` and capitalised words (``en`` or a comma
-    between them). A ministry is named so with ``van`` (``het ministerie van Onderwijs, Cultuur en
-    Wetenschap``), whatever the country or the portfolio."""
+    Leefomgeving``, ``Alliantie tegen Kinderarbeid``: a capitalised class noun, ``voor`` or
+    ``tegen`` and capitalised words (``en`` or a comma between them); also a body named by its
+    members or seat after ``van`` (``Vereniging van Zorgaanbieders``). A ministry is named so with
+    ``van`` (``het ministerie van Onderwijs, Cultuur en Wetenschap``), whatever the country or the
+    portfolio."""
     doc = article.doc
     spans = []
     for token in doc[:-2]:
         lower = token.lower_
         ministry = lower == "ministerie" and doc[token.i + 1].lower_ == "van"
+        linked = doc[token.i + 1].lower_
         if not (
             ministry
             or token.is_title
-            and lower.endswith(PURPOSE_HEADS)
-            and doc[token.i + 1].lower_ == "voor"
+            and (
+                linked in ("voor", "tegen")
+                and lower.endswith(PURPOSE_HEADS)
+                or linked == "van"
+                and lower.endswith(MEMBERSHIP_HEADS)
+            )
         ):
             continue
         end = token.i + 2

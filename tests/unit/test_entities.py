@@ -840,6 +840,17 @@ def test_a_town_inside_a_headed_name_is_no_place_of_its_own(nlp):
     assert found_types(found) == {"Wageningen Marine Research": "organization"}
 
 
+def test_a_town_after_a_headed_name_belongs_to_it(nlp):
+    text = "Zij gaf les aan het Vrijzinnig Lyceum Zwolle en promoveerde in Utrecht."
+    found = resolve(
+        nlp, text, [("Vrijzinnig Lyceum", "MISC"), ("Zwolle", "LOC"), ("Utrecht", "LOC")]
+    )
+    assert found_types(found) == {
+        "Vrijzinnig Lyceum Zwolle": "organization",
+        "Utrecht": "place",
+    }
+
+
 def test_a_towns_adjective_is_no_part_of_a_street_name(nlp):
     text = "Het ministerie staat aan de Haagse Rijnstraat."
     found = resolve(nlp, text, [("Rijnstraat", "LOC")])
@@ -1226,6 +1237,61 @@ def test_a_body_named_by_its_purpose_is_one_organisation(nlp):
     assert found == {"Landelijk Bureau voor Natuur en Recreatie": "organization", "Zwolle": "place"}
 
 
+def test_a_body_named_by_its_cause_or_members_is_one_organisation(nlp):
+    text = (
+        "Steun kwam van de Coalitie tegen Zwerfafval, de Vereniging van Strandpaviljoens en de "
+        "Universiteit van Valparaíso."
+    )
+    spans = [("Zwerfafval", "LOC"), ("Valparaíso", "LOC")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {
+        "Coalitie tegen Zwerfafval": "organization",
+        "Vereniging van Strandpaviljoens": "organization",
+        "Universiteit van Valparaíso": "organization",
+    }
+
+
+def test_a_list_of_organisations_retypes_a_slip_of_the_ner(nlp):
+    text = (
+        "Aan de proef werkten Graanhuis, Vrijlicht en Tandrix mee, later ook Brixo, Orvado Tech "
+        "en Kalmexo. Steun kwam van de EU, de Navo en Rusland."
+    )
+    spans = [
+        ("Graanhuis", "ORG"),
+        ("Vrijlicht", "PER"),
+        ("Tandrix", "ORG"),
+        ("Brixo", "ORG"),
+        ("Orvado Tech", "MISC"),
+        ("Kalmexo", "ORG"),
+        ("EU", "ORG"),
+        ("Navo", "ORG"),
+        ("Rusland", "LOC"),
+    ]
+    found = found_types(resolve(nlp, text, spans))
+    assert found["Vrijlicht"] == found["Orvado Tech"] == "organization"
+    assert found["Rusland"] == "place"
+
+
+def test_well_known_organisations_are_found_without_the_ner(nlp):
+    text = (
+        "Het Voedingscentrum waarschuwt, 50-Plus zwijgt, Fiat Chrysler verkoopt minder en "
+        "oud-werknemers van de Hoogovens praten na in het Joods Historisch Museum."
+    )
+    assert found_types(resolve(nlp, text, [])) == {
+        "Voedingscentrum": "organization",
+        "50-Plus": "organization",
+        "Fiat Chrysler": "organization",
+        "Hoogovens": "organization",
+        "Joods Historisch Museum": "organization",
+    }
+
+
+def test_an_issue_date_is_no_part_of_a_name(nlp):
+    text = "Dat schreef hij in Trouw van 12 april."
+    found = found_types(resolve(nlp, text, [("Trouw van 12", "MISC")]))
+    assert found == {"Trouw": "organization"}
+
+
 def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
     text = "Ze speelt in Stadsschouwburg Zwolle en daarna in Concertzaal Anna Vos."
     spans = [("Stadsschouwburg Zwolle", "PER"), ("Concertzaal Anna Vos", "MISC")]
@@ -1234,8 +1300,10 @@ def test_a_venue_named_with_a_town_or_a_person_is_a_place(nlp):
 
 
 def test_schemes_taxes_and_exits_are_no_organisations(nlp):
-    text = "Wie in de WW of de Wajong zit, betaalt geen BTW, en de Nexit komt er niet."
-    spans = [("WW", "ORG"), ("Wajong", "ORG"), ("BTW", "ORG"), ("Nexit", "PER")]
+    text = (
+        "Wie in de WW of de Wajong zit, betaalt geen BTW, de AVG geldt, en de Nexit komt er niet."
+    )
+    spans = [("WW", "ORG"), ("Wajong", "ORG"), ("BTW", "ORG"), ("AVG", "ORG"), ("Nexit", "PER")]
     assert resolve(nlp, text, spans) == {}
 
 
