@@ -350,6 +350,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         article = _Article.of(doc)
         spans, unresolved, cued = self._spans(article)
+        spans = self._unglued(article, spans)
         people: list[_Entity] = []
         orgs: list[_Entity] = []
         place_list: list[_Entity] = []
@@ -1657,6 +1658,61 @@ class EntityResolver:
                 if token.i + n <= len(doc)
             )
         )
+
+    def _unglued(
+        self, article: _Article, spans: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """``[Moet] Ghosn cel weer in?``, ``Hockney [Hartelijk] dank``, ``[Van] Martha weet niet``: a
+        flattened headline or sentence start glues an everyday word or a particle to a name the
+        article names otherwise (``Carlos Ghosn``, ``David Hockney``, ``Martha``); it is no part of
+        that name. A name only ever written whole (``So Roustayar``) keeps its first word."""
+        doc = article.doc
+        names: list[tuple[str, ...]] = []
+        for start, end, kind in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if kind == "person" and span is not None:
+                names.append(tuple(t.text for t in span if not t.is_punct))
+
+        def named_otherwise(rest: tuple[str, ...], glued: str) -> bool:
+            """``rest`` is another mention, or the tail of a longer name without ``glued``."""
+            return any(
+                name == rest
+                or len(name) > len(rest)
+                and name[-len(rest) :] == rest
+                and name[-len(rest) - 1].casefold() != glued.casefold()
+                for name in names
+            )
+
+        result = []
+        for start, end, kind in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            tokens = [t for t in span if not t.is_punct] if span is not None else []
+            if kind == "person" and len(tokens) >= 2:
+                words = tuple(t.text for t in tokens)
+                first, last = tokens[0], tokens[-1]
+                if (
+                    first.i in article.starts
+                    and self._glued_word(first.text)
+                    and named_otherwise(words[1:], first.text)
+                ):
+                    start = tokens[1].idx
+                elif (
+                    self._glued_word(last.text)
+                    and last.lower_ not in NAME_PARTICLES
+                    and any(
+                        len(name) > len(words) - 1 and name[-len(words) + 1 :] == words[:-1]
+                        for name in names
+                    )
+                ):
+                    end = tokens[-2].idx + len(tokens[-2].text)
+            result.append((start, end, kind))
+        return result
+
+    def _glued_word(self, word: str) -> bool:
+        """An everyday word or a particle that no first name is: ``Moet``, ``Hartelijk``, ``Van``."""
+        return (
+            self.lexicon.is_word(word) or word.casefold() in NAME_PARTICLES
+        ) and not self.lexicon.is_first_name(word)
 
     def _add_person(self, article: _Article, start: int, end: int, people: list[_Entity]) -> None:
         doc = article.doc

@@ -1400,3 +1400,25 @@ def test_a_sentence_opening_article_inside_a_misc_span_leaves_the_known_organisa
         "Erasmus Universiteit": "organization",
         "De Telegraaf": "organization",
     }
+
+
+def test_an_everyday_word_glued_to_a_name_named_elsewhere_leaves_it(nlp):
+    text = (
+        "Mag Kowalczyk weer naar huis? Piotr Kowalczyk zat vier maanden vast. Later schreef "
+        "Erna Dijkstra over Kowalczyk Bedankt voor alles."
+    )
+    spans = [
+        ("Mag Kowalczyk", "PER"),
+        ("Piotr Kowalczyk", "PER"),
+        ("Erna Dijkstra", "PER"),
+        ("Kowalczyk Bedankt", "PER"),
+    ]
+    found = resolve(nlp, text, spans)
+    assert set(found) == {"Piotr Kowalczyk", "Erna Dijkstra"}
+    assert len(found["Piotr Kowalczyk"]["mentions"]) == 3
+
+
+def test_a_name_only_written_whole_keeps_its_first_word(nlp):
+    text = "So Nakamura won de prijs. Nakamura was blij."
+    found = resolve(nlp, text, [("So Nakamura", "PER"), ("Nakamura", "PER")])
+    assert "So Nakamura" in found
