@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, utils
+from rapidfuzz.distance import Levenshtein
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -365,6 +366,7 @@ class EntityResolver:
         self._reclaim_names(article, people, place_list, cued)
         self._reclaim_names(article, people, orgs, cued)
         self._drop_word_people(article, people)
+        self._merge_misspelt(people)
         self._known_people(article, people, unresolved)
         self._role_mentions(article, people, spans)
         records: list[dict[str, Any]] = []
@@ -1814,6 +1816,21 @@ class EntityResolver:
             or any(AFFILIATION.match(article.text, end) for _, end in p.mentions)
         ]
 
+    @staticmethod
+    def _merge_misspelt(people: list[_Entity]) -> None:
+        """``Netanhayu`` beside ``Benjamin Netanyahu``: a one-word name that is a slip of another
+        person's surname (two letters swapped, one letter off) is that person."""
+        for person in list(people):
+            name = person.name
+            if " " in name or len(name) < 6:
+                continue
+            for other in people:
+                surname = other.name.split()[-1]
+                if other is not person and _slip(name, surname):
+                    other.mentions += person.mentions
+                    people.remove(person)
+                    break
+
     def _plural_inhabitants(self, word: str) -> bool:
         """``Enschedeërs``, ``Leidenaren``: a plural; the singular (``Berger``) can be a surname."""
         return word.endswith(("s", "n")) and self.places.is_inhabitant(word)
@@ -2037,6 +2054,15 @@ def _name_like(tokens: list[Token]) -> bool:
         or t.lower_ in NAME_PARTICLES
         or t.text == "."
         for t in tokens
+    )
+
+
+def _slip(word: str, other: str) -> bool:
+    """A typing slip: the same word but for two swapped letters or one letter more, less or other."""
+    return (
+        word != other
+        and word[0] == other[0]
+        and (sorted(word) == sorted(other) or Levenshtein.distance(word, other) == 1)
     )
 
 

@@ -1422,3 +1422,17 @@ def test_a_name_only_written_whole_keeps_its_first_word(nlp):
     text = "So Nakamura won de prijs. Nakamura was blij."
     found = resolve(nlp, text, [("So Nakamura", "PER"), ("Nakamura", "PER")])
     assert "So Nakamura" in found
+
+
+def test_a_misspelt_surname_is_the_person_it_slips_from(nlp):
+    text = "Wethouder Marieke Koopmans sprak. Volgens Kopmans is het veilig. Ook Koopamns sprak."
+    spans = [("Marieke Koopmans", "PER"), ("Kopmans", "PER"), ("Koopamns", "PER")]
+    found = resolve(nlp, text, spans)
+    assert set(found) == {"Marieke Koopmans"}
+    assert len(found["Marieke Koopmans"]["mentions"]) == 3
+
+
+def test_different_surnames_stay_apart(nlp):
+    text = "Karin Verbeek en Verhoek spraken elkaar. Verhoek was boos."
+    found = resolve(nlp, text, [("Karin Verbeek", "PER"), ("Verhoek", "PER"), ("Verhoek", "PER")])
+    assert set(found) == {"Karin Verbeek", "Verhoek"}
