@@ -799,7 +799,15 @@ class EntityResolver:
             if text in self.places and (kind in ("place", "person") or self._is_country(text)):
                 return "place", False  # VS, VK: a PER or ORG label on a country is a slip
             return "organization", kind != "organization"
-        if self._person_cue(article, tokens, text, kind):
+        person = self._person_cue(article, tokens, text, kind)
+        if (
+            (person or kind == "person")
+            and not single
+            and self._determined(before)
+            and text not in self.places
+        ):
+            return None, True  # de Mona Lisa, de Matthäus Passion: people take no article
+        if person:
             return "person", True
         if street and SURNAME_STREET_END.search(last.lower_) and kind != "person":
             return "place", True
@@ -822,6 +830,16 @@ class EntityResolver:
             before.lower_ in FAMILY_WORDS
             or (one_word_person and before.text.isdigit())
             or (before.is_alpha and before.lower_.endswith(WORK_CLASS))
+        )
+
+    @staticmethod
+    def _determined(before: Token | None) -> bool:
+        """A definite article right before a name, not a particle after a first name (``Wim de``)."""
+        if before is None or before.lower_ not in ("de", "het") or not before.is_lower:
+            return False
+        previous = before.nbor(-1) if before.i > 0 else None
+        return previous is None or not (
+            previous.text[:1].isupper() or previous.lower_ in NAME_PARTICLES
         )
 
     def _non_name(self, tokens: list[Token], text: str) -> bool:

@@ -1436,3 +1436,10 @@ def test_different_surnames_stay_apart(nlp):
     text = "Karin Verbeek en Verhoek spraken elkaar. Verhoek was boos."
     found = resolve(nlp, text, [("Karin Verbeek", "PER"), ("Verhoek", "PER"), ("Verhoek", "PER")])
     assert set(found) == {"Karin Verbeek", "Verhoek"}
+
+
+def test_a_name_after_a_definite_article_is_a_work_not_a_person(nlp):
+    text = "Bezoekers dringen voor de Clara Goudveen, een doek van Jan Steen, en voor Eva Smit."
+    spans = [("Clara Goudveen", "MISC"), ("Jan Steen", "PER"), ("Eva Smit", "PER")]
+    found = resolve(nlp, text, spans)
+    assert set(found) == {"Jan Steen", "Eva Smit"}
