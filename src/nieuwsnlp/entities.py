@@ -187,6 +187,8 @@ COORDINATORS = frozenset({"en", "of", "als"})
 AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
+#: Prepositions before a site named with an article: ``op de Wadden``, ``aan de Zaan``.
+SITE_PREPOSITIONS = LOCATIVE | {"op", "bij", "aan", "langs", "vanuit"}
 OPENING_QUOTES = frozenset({",,", "„", "“", '"', "'", "‘"})
 CLOSING_QUOTES = frozenset({"''", "”", '"', "'", "’"})
 #: The most words of a name in quote marks after its class noun: ``de stichting 'Help Elkaar'``.
@@ -917,6 +919,7 @@ class EntityResolver:
             and single
             and (is_word(text) or self._plural_word(text, is_word))
             and unknown
+            and not (kind == "place" and _site(tokens[0]))
         ):
             return None  # Syndroom, Toekomst, Werkgevers: an everyday word no gazetteer knows as a name
         if kind == "place":
@@ -2081,6 +2084,18 @@ def _slip(word: str, other: str) -> bool:
         word != other
         and word[0] == other[0]
         and (sorted(word) == sorted(other) or Levenshtein.distance(word, other) == 1)
+    )
+
+
+def _site(token: Token) -> bool:
+    """``op de Wadden``, ``in de Jaarbeurs``: a capitalised word with a place label after a preposition
+    of place and ``de`` names the site, though it is also an everyday word (``de jaarbeurs`` is any
+    fair). After ``het`` such a word is more often an institution (``in het Koninkrijk``)."""
+    doc = token.doc
+    return (
+        token.i > 1
+        and doc[token.i - 1].lower_ == "de"
+        and doc[token.i - 2].lower_ in SITE_PREPOSITIONS
     )
 
 

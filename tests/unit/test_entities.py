@@ -1443,3 +1443,11 @@ def test_a_name_after_a_definite_article_is_a_work_not_a_person(nlp):
     spans = [("Clara Goudveen", "MISC"), ("Jan Steen", "PER"), ("Eva Smit", "PER")]
     found = resolve(nlp, text, spans)
     assert set(found) == {"Jan Steen", "Eva Smit"}
+
+
+def test_a_word_with_a_place_label_after_a_preposition_and_de_is_the_site(nlp):
+    text = (
+        "Zaterdag wandelden honderden gezinnen op de Uiterwaarden. Ze dachten na over de Toekomst."
+    )
+    found = resolve(nlp, text, [("Uiterwaarden", "LOC"), ("Toekomst", "LOC")])
+    assert {n: e["type"] for n, e in found.items()} == {"Uiterwaarden": "place"}
