@@ -73,6 +73,17 @@ def test_demonyms(word):
     assert places().is_demonym(word)
 
 
+@pytest.mark.parametrize("word", ["Noorden", "Oosten", "Zuiden", "Westen"])
+def test_compass_nouns_are_no_demonyms(word):
+    assert not places().is_demonym(word)  # Noord-Korea's stem, but het Noorden, Van Oosten
+
+
+def test_a_compass_surname_after_a_particle_stays_with_the_person(nlp):
+    text = "Lerares Ingrid van Oosten (44) geeft les in Zwolle."
+    found = resolve(nlp, text, [("Ingrid", "PER"), ("Oosten", "LOC"), ("Zwolle", "LOC")])
+    assert set(found) == {"Ingrid van Oosten", "Zwolle"}
+
+
 def test_coordinated_nationals_are_no_organisation(nlp):
     text = "Vroeger kwamen vooral Spanjaarden en Portugezen naar Frankrijk."
     found = resolve(nlp, text, [("Spanjaarden en Portugezen", "ORG"), ("Frankrijk", "LOC")])
