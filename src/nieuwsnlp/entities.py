@@ -117,7 +117,7 @@ SURNAME_STREET_END = re.compile(r"(?:weg|dijk|hof)$")
 ORGANIZATION_CLASS = (
     "partij", "alliantie", "beweging", "bedrijf", "concern", "onderneming", "maatschappij",
     "organisatie", "vereniging", "stichting", "bond", "club", "omroep", "zender", "krant", "dagblad",
-    "weekblad", "tijdschrift", "magazine", "keten", "supermarkt", "bank", "verzekeraar", "fabrikant",
+    "weekblad", "blad", "tijdschrift", "magazine", "keten", "supermarkt", "bank", "verzekeraar", "fabrikant",
     "producent", "leverancier", "uitgever", "uitgeverij", "site", "platform", "kanaal", "bureau",
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
@@ -128,7 +128,7 @@ ORGANIZATION_CLASS = (
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
     "deelstaat", "plaats", "vallei", "gebergte", "terrein", "park", "kanton", "district",
-    "departement", "graafschap", "prefectuur", "oblast", "bad", "stadion", "gehucht",
+    "departement", "graafschap", "prefectuur", "oblast", "bad", "stadion", "gehucht", "café",
 )  # fmt: skip
 #: Compound heads that make a capitalised first part an organisation: ``Likud-partij``, ``PVV-leider``.
 ORGANIZATION_COMPOUND = frozenset(

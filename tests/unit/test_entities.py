@@ -1462,3 +1462,12 @@ def test_a_word_with_a_place_label_after_a_preposition_and_de_is_the_site(nlp):
     )
     found = resolve(nlp, text, [("Uiterwaarden", "LOC"), ("Toekomst", "LOC")])
     assert {n: e["type"] for n, e in found.items()} == {"Uiterwaarden": "place"}
+
+
+def test_a_cafe_names_a_place_and_a_magazine_an_organisation(nlp):
+    text = "Op het terras van café Lindeboom zaten drie vrienden die het vakblad Kweekvijver lazen."
+    found = resolve(nlp, text, [("Lindeboom", "PER"), ("Kweekvijver", "PER")])
+    assert {n: e["type"] for n, e in found.items()} == {
+        "Lindeboom": "place",
+        "Kweekvijver": "organization",
+    }
