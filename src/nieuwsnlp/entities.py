@@ -1728,8 +1728,24 @@ class EntityResolver:
                     )
                 ):
                     end = tokens[-2].idx + len(tokens[-2].text)
+                elif len(tokens) == 2 and all(
+                    self._surname_named(t.text, names, words) for t in tokens
+                ):
+                    result += [(t.idx, t.idx + len(t.text), kind) for t in tokens]
+                    continue  # dat Mueller Trump niet vrijpleit: two people the article names
             result.append((start, end, kind))
         return result
+
+    def _surname_named(
+        self, word: str, names: list[tuple[str, ...]], glued: tuple[str, ...]
+    ) -> bool:
+        """A word, no first name nor particle, that ends another person's mention (``Trump``,
+        ``Robert Mueller``)."""
+        return (
+            not self.lexicon.is_first_name(word)
+            and word.casefold() not in NAME_PARTICLES
+            and any(name and name[-1] == word and name != glued for name in names)
+        )
 
     def _glued_word(self, word: str) -> bool:
         """An everyday word or a particle that no first name is: ``Moet``, ``Hartelijk``, ``Van``."""

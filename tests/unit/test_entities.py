@@ -1471,3 +1471,18 @@ def test_a_cafe_names_a_place_and_a_magazine_an_organisation(nlp):
         "Lindeboom": "place",
         "Kweekvijver": "organization",
     }
+
+
+def test_two_surnames_the_article_names_apart_are_two_people(nlp):
+    text = (
+        "Aanklager Ruth Brandsma onderzocht Wolters. We weten nu dat Brandsma Wolters niet "
+        "vrijpleit. Wolters zweeg."
+    )
+    spans = [
+        ("Ruth Brandsma", "PER"),
+        ("Wolters", "PER"),
+        ("Brandsma Wolters", "PER"),
+        ("Wolters", "PER"),
+    ]
+    found = resolve(nlp, text, spans)
+    assert set(found) == {"Ruth Brandsma", "Wolters"}
