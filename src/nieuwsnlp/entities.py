@@ -567,6 +567,18 @@ class EntityResolver:
         if kind == "person":  # [I.] Tijdens een …: a word that opens sentences ends a name
             opener = next((i for i, t in enumerate(tokens[1:], 1) if self._opener(t)), None)
             tokens = tokens[:opener]
+            # dat [Trump] de Russen aanspoorde: an object after the name, no particle of it
+            group = next(
+                (
+                    i
+                    for i, t in enumerate(tokens[1:-1], 1)
+                    if t.is_lower
+                    and t.lower_ in NAME_PARTICLES
+                    and self.places.is_demonym(tokens[i + 1].text)
+                ),
+                None,
+            )
+            tokens = tokens[:group]
         tokens = [t for t in tokens if not t.is_punct]
         while len(tokens) > 1 and ROMAN.fullmatch(tokens[0].text):
             tokens.pop(0)  # [II] Gebruik: a numbered subheading; a name ends in a number, if any

@@ -1486,3 +1486,9 @@ def test_two_surnames_the_article_names_apart_are_two_people(nlp):
     ]
     found = resolve(nlp, text, spans)
     assert set(found) == {"Ruth Brandsma", "Wolters"}
+
+
+def test_a_people_after_a_name_and_de_is_no_part_of_it(nlp):
+    text = "Het bleek dat Janssens de Spanjaarden had gewaarschuwd."
+    found = resolve(nlp, text, [("Janssens de Spanjaarden", "PER")])
+    assert set(found) == {"Janssens"}
