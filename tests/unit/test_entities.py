@@ -1492,3 +1492,9 @@ def test_a_people_after_a_name_and_de_is_no_part_of_it(nlp):
     text = "Het bleek dat Janssens de Spanjaarden had gewaarschuwd."
     found = resolve(nlp, text, [("Janssens de Spanjaarden", "PER")])
     assert set(found) == {"Janssens"}
+
+
+def test_an_estate_or_residence_names_a_place(nlp):
+    text = "De premier trok zich terug op haar buitenverblijf Hollyfield en daarna op landgoed Ravelijn."
+    found = resolve(nlp, text, [("Hollyfield", "MISC"), ("Ravelijn", "PER")])
+    assert {n: e["type"] for n, e in found.items()} == {"Hollyfield": "place", "Ravelijn": "place"}
