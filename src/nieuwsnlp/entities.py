@@ -434,7 +434,8 @@ class EntityResolver:
                 and tokens[-1].text not in LEGAL_FORMS
             ):
                 end -= 1  # PvdA[.]: a full stop the tokenizer left on the name; not B.V.
-            found.append((start, end, kind))
+            crossing = _crossing(article.text[start:end]) if kind == "place" else []
+            found += [(start + a, start + b, kind) for a, b in crossing] or [(start, end, kind)]
             if strong:
                 cued.add(start)
         found += [(start, end, "organization") for start, end, _ in compounds]
@@ -2114,6 +2115,19 @@ def _slip(word: str, other: str) -> bool:
         and word[0] == other[0]
         and (sorted(word) == sorted(other) or Levenshtein.distance(word, other) == 1)
     )
+
+
+def _crossing(name: str) -> list[tuple[int, int]]:
+    """``Hurksestraat-Dillenburgstraat``, ``Parkweg/Stationsplein``: a crossing of two streets,
+    each a place; (start, end) of each street in ``name``, or none."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^-/]+", name)]
+    streets = [
+        name[a:b]
+        for a, b in parts
+        if len(name[a:b]) > 6
+        and (STREET_END.search(name[a:b].lower()) or SURNAME_STREET_END.search(name[a:b].lower()))
+    ]
+    return parts if len(parts) > 1 and len(streets) == len(parts) else []
 
 
 def _site(token: Token) -> bool:

@@ -1498,3 +1498,9 @@ def test_an_estate_or_residence_names_a_place(nlp):
     text = "De premier trok zich terug op haar buitenverblijf Hollyfield en daarna op landgoed Ravelijn."
     found = resolve(nlp, text, [("Hollyfield", "MISC"), ("Ravelijn", "PER")])
     assert {n: e["type"] for n, e in found.items()} == {"Hollyfield": "place", "Ravelijn": "place"}
+
+
+def test_a_crossing_of_two_streets_is_two_places(nlp):
+    text = "Op de kruising Molenstraat-Kerkweg botsten gisteren twee fietsers."
+    found = resolve(nlp, text, [("Molenstraat-Kerkweg", "LOC")])
+    assert set(found) == {"Molenstraat", "Kerkweg"}
