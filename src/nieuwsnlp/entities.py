@@ -188,6 +188,8 @@ COORDINATORS = frozenset({"en", "of", "als"})
 AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
+#: Nouns that a municipality's name follows after ``van``: ``burgemeester van X``.
+MUNICIPAL_NOUNS = frozenset({"burgemeester", "burgervader", "gemeenteraad", "inwoners"})
 #: Prepositions before a site named with an article: ``op de Wadden``, ``aan de Zaan``.
 SITE_PREPOSITIONS = LOCATIVE | {"op", "bij", "aan", "langs", "vanuit"}
 OPENING_QUOTES = frozenset({",,", "„", "“", '"', "'", "‘"})
@@ -795,6 +797,8 @@ class EntityResolver:
             return "place", True  # Hotel De Wereld, Parktheater Eindhoven, Hollands Diep
         if self._district(text) or self._compass_area(tokens):
             return "place", True
+        if self._of_a_municipality(first) and not self.lexicon.is_word(text):
+            return "place", True  # burgemeester van X: a municipality, whatever the label
         street = len(last.text) > 6 and text not in self.places
         if street and STREET_END.search(last.lower_):
             return "place", True
@@ -846,6 +850,16 @@ class EntityResolver:
             before.lower_ in FAMILY_WORDS
             or (one_word_person and before.text.isdigit())
             or (before.is_alpha and before.lower_.endswith(WORK_CLASS))
+        )
+
+    @staticmethod
+    def _of_a_municipality(first: Token) -> bool:
+        """``burgemeester van [X]``, ``de inwoners van [X]``: offices and people of a place."""
+        doc = first.doc
+        return (
+            first.i > 1
+            and doc[first.i - 1].text == "van"
+            and doc[first.i - 2].lower_ in MUNICIPAL_NOUNS
         )
 
     @staticmethod

@@ -1504,3 +1504,9 @@ def test_a_crossing_of_two_streets_is_two_places(nlp):
     text = "Op de kruising Molenstraat-Kerkweg botsten gisteren twee fietsers."
     found = resolve(nlp, text, [("Molenstraat-Kerkweg", "LOC")])
     assert set(found) == {"Molenstraat", "Kerkweg"}
+
+
+def test_the_name_after_burgemeester_van_is_a_municipality(nlp):
+    text = "Hij was eerder waarnemend burgemeester van Zuiderwaal en later van Renkum."
+    found = resolve(nlp, text, [("Zuiderwaal", "PER"), ("Renkum", "LOC")])
+    assert {n: e["type"] for n, e in found.items()} == {"Zuiderwaal": "place", "Renkum": "place"}
