@@ -188,6 +188,10 @@ COORDINATORS = frozenset({"en", "of", "als"})
 AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
+#: Lower-case heads of compounds named after a person: ``kabinet-Rutte``, ``zaak-Holleeder``.
+PERSON_COMPOUND_HEADS = frozenset(
+    {"kabinet", "regering", "regime", "bewind", "zaak", "proces", "tijdperk", "presidentschap"}
+)
 #: Nouns that a municipality's name follows after ``van``: ``burgemeester van X``.
 MUNICIPAL_NOUNS = frozenset({"burgemeester", "burgervader", "gemeenteraad", "inwoners"})
 #: Prepositions before a site named with an article: ``op de Wadden``, ``aan de Zaan``.
@@ -441,6 +445,7 @@ class EntityResolver:
             if strong:
                 cued.add(start)
         found += [(start, end, "organization") for start, end, _ in compounds]
+        found += self._compound_people(article)
         found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
         headed = self._headed_organizations(article) + _purpose_organizations(article)
@@ -1200,6 +1205,24 @@ class EntityResolver:
                 found.append((start, start + len(prefix), key(prefix)))
         return found
 
+    def _compound_people(self, article: _Article) -> list[tuple[int, int, str]]:
+        """``kabinet-[Rutte]``, ``regering-[Trump]``, ``zaak-[Holleeder]``: a government, regime or
+        case named after a person names that person. (start char, end char, type) of each."""
+        found = []
+        for token in article.doc:
+            head, hyphen, name = token.text.partition("-")
+            if (
+                hyphen
+                and head in PERSON_COMPOUND_HEADS
+                and name.istitle()
+                and name.isalpha()
+                and name not in self.places
+                and self.organizations.canonical(name) is None
+            ):
+                start = token.idx + len(head) + 1
+                found.append((start, start + len(name), "person"))
+        return found
+
     def _regional_organizations(
         self, article: _Article, found: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
@@ -1801,7 +1824,8 @@ class EntityResolver:
             tokens.pop()
         if not tokens:
             return
-        start, end = article.chars(tokens)
+        first, last = article.chars(tokens)
+        start, end = max(start, first), min(end, last)  # also a name inside a word: zaak-[X]
         name = article.text[start:end]
         person = self._find_person(name, people)
         if person is None and name.endswith("s") and len(name) > 3:
