@@ -1082,6 +1082,16 @@ class EntityResolver:
         if before is not None and (_title(before.text) or AGE_BEFORE.match(before.lower_)):
             return not (known_place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]
+        if (
+            kind is None
+            and len(tokens) > 1
+            and len(after) >= 2
+            and after[0].text == ","
+            and after[1].is_lower
+            and is_role(after[1].text)
+            and not known_place
+        ):
+            return True  # [Eva Smit] (MISC), minister van …: a role in apposition
         return (
             not (len(tokens) == 1 and self._town(first))  # a letter's signature: Utrecht (1)
             and len(after) == 3

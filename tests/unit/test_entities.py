@@ -1519,3 +1519,9 @@ def test_a_cabinet_or_case_named_after_a_person_names_the_person(nlp):
         "Verbeek": "person",
         "Dorrestijn": "person",
     }
+
+
+def test_a_role_in_apposition_makes_a_misc_name_a_person(nlp):
+    text = "Het gaat slecht, klaagde Oksana Hrytsenko, minister van Zorg, dinsdag."
+    found = resolve(nlp, text, [("Oksana Hrytsenko", "MISC")])
+    assert found_types(found) == {"Oksana Hrytsenko": "person"}
