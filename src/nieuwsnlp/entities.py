@@ -1092,6 +1092,16 @@ class EntityResolver:
             and not known_place
         ):
             return True  # [Eva Smit] (MISC), minister van …: a role in apposition
+        if (
+            kind is None
+            and len(tokens) > 1
+            and len(after) >= 2
+            and after[0].text == ","
+            and self._town(after[1], after_surname=True)
+            and (len(after) == 2 or after[2].text == "." or after[2].is_title)
+            and not any(self.lexicon.is_word(t.text) for t in tokens)
+        ):
+            return True  # [Eva Smit] (MISC), Zwolle: a letter's signature
         return (
             not (len(tokens) == 1 and self._town(first))  # a letter's signature: Utrecht (1)
             and len(after) == 3

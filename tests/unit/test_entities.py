@@ -1525,3 +1525,9 @@ def test_a_role_in_apposition_makes_a_misc_name_a_person(nlp):
     text = "Het gaat slecht, klaagde Oksana Hrytsenko, minister van Zorg, dinsdag."
     found = resolve(nlp, text, [("Oksana Hrytsenko", "MISC")])
     assert found_types(found) == {"Oksana Hrytsenko": "person"}
+
+
+def test_a_misc_name_before_a_comma_and_a_town_is_a_letter_writer(nlp):
+    text = "Dat moet anders. Odilia Verkerk, Zwolle Fietspaden Waarom wordt er niets gedaan?"
+    found = resolve(nlp, text, [("Odilia Verkerk", "MISC"), ("Zwolle", "LOC")])
+    assert found_types(found) == {"Odilia Verkerk": "person", "Zwolle": "place"}
