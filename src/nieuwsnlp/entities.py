@@ -86,6 +86,7 @@ ROLE_HEADS = (
     "woordvoerder", "woordvoerster", "trainer", "coach", "commissaris", "secretaris", "wethouder",
     "burgemeester", "advocaat", "expert", "deskundige", "onderzoeker", "hoogleraar", "correspondent",
     "journalist", "ambassadeur", "commandant", "eigenaar", "oprichter", "kamerlid", "raadslid",
+    "gezant",  # VN-gezant, Syrië-gezant
     "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
@@ -607,6 +608,13 @@ class EntityResolver:
             tokens.pop(0)  # [Drentse] Koekange
         while len(tokens) > 1 and self._inhabitant_word(tokens[0].text):
             tokens.pop(0)  # de [Utrechter] Vo, de [Nederlander] Jan Smit: who, not the name
+        if (
+            len(tokens) > 2
+            and tokens[0].text.endswith("s")
+            and self.public_figures.full_name(tokens[0].text[:-1])
+            and is_role(tokens[1].text)
+        ):
+            tokens.pop(0)  # [Trumps] gezant Eva Smit: whose envoy, not part of the name
         while (
             len(tokens) > 1
             and kind != "organization"

@@ -1531,3 +1531,10 @@ def test_a_misc_name_before_a_comma_and_a_town_is_a_letter_writer(nlp):
     text = "Dat moet anders. Odilia Verkerk, Zwolle Fietspaden Waarom wordt er niets gedaan?"
     found = resolve(nlp, text, [("Odilia Verkerk", "MISC"), ("Zwolle", "LOC")])
     assert found_types(found) == {"Odilia Verkerk": "person", "Zwolle": "place"}
+
+
+def test_a_public_figures_possessive_and_role_are_no_part_of_the_name(nlp):
+    text = "Dat zei Poetins VN-gezant Oleg Brovkin gisteren in New York."
+    found = resolve(nlp, text, [("Poetins VN-gezant Oleg Brovkin", "PER")])
+    assert "Oleg Brovkin" in found
+    assert found["Oleg Brovkin"]["roles"] == ["VN-gezant"]
