@@ -434,6 +434,13 @@ class EntityResolver:
                 tokens = _with_noun(tokens)
             elif kind == "place":
                 tokens = self._street_prefix(article, tokens)
+                if (
+                    len(tokens) == 2
+                    and tokens[0].text in NAME_ARTICLES
+                    and article.opens_sentence(tokens[0])
+                    and STREET_END.search(tokens[1].lower_)
+                ):
+                    tokens = tokens[1:]  # [De] Erasmusbrug is dicht: the sentence's article
             start, end = article.chars(tokens)
             if (
                 kind != "person"

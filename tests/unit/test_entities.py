@@ -1538,3 +1538,9 @@ def test_a_public_figures_possessive_and_role_are_no_part_of_the_name(nlp):
     found = resolve(nlp, text, [("Poetins VN-gezant Oleg Brovkin", "PER")])
     assert "Oleg Brovkin" in found
     assert found["Oleg Brovkin"]["roles"] == ["VN-gezant"]
+
+
+def test_a_sentence_opening_article_is_no_part_of_a_street_name(nlp):
+    text = "Het vuurwerk was prachtig. De Willemsbrug was urenlang afgesloten."
+    found = resolve(nlp, text, [("De Willemsbrug", "MISC")])
+    assert found_types(found) == {"Willemsbrug": "place"}
