@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, utils
+from rapidfuzz.distance import Levenshtein
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -87,6 +88,7 @@ ROLE_HEADS = (
     "woordvoerder", "woordvoerster", "trainer", "coach", "commissaris", "secretaris", "wethouder",
     "burgemeester", "advocaat", "expert", "deskundige", "onderzoeker", "hoogleraar", "correspondent",
     "journalist", "ambassadeur", "commandant", "eigenaar", "oprichter", "kamerlid", "raadslid",
+    "gezant",  # VN-gezant, Syrië-gezant
     "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
@@ -118,7 +120,7 @@ SURNAME_STREET_END = re.compile(r"(?:weg|dijk|hof)$")
 ORGANIZATION_CLASS = (
     "partij", "alliantie", "beweging", "bedrijf", "concern", "onderneming", "maatschappij",
     "organisatie", "vereniging", "stichting", "bond", "club", "omroep", "zender", "krant", "dagblad",
-    "weekblad", "tijdschrift", "magazine", "keten", "supermarkt", "bank", "verzekeraar", "fabrikant",
+    "weekblad", "blad", "tijdschrift", "magazine", "keten", "supermarkt", "bank", "verzekeraar", "fabrikant",
     "producent", "leverancier", "uitgever", "uitgeverij", "site", "platform", "kanaal", "bureau",
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
@@ -129,7 +131,8 @@ ORGANIZATION_CLASS = (
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
     "deelstaat", "plaats", "vallei", "gebergte", "terrein", "park", "kanton", "district",
-    "departement", "graafschap", "prefectuur", "oblast", "bad", "stadion", "gehucht",
+    "departement", "graafschap", "prefectuur", "oblast", "bad", "stadion", "gehucht", "café",
+    "landgoed", "verblijf",
 )  # fmt: skip
 #: Compound heads that make a capitalised first part an organisation: ``Likud-partij``, ``PVV-leider``.
 ORGANIZATION_COMPOUND = frozenset(
@@ -195,6 +198,14 @@ COORDINATORS = frozenset({"en", "of", "als"})
 AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
+#: Lower-case heads of compounds named after a person: ``kabinet-Rutte``, ``zaak-Holleeder``.
+PERSON_COMPOUND_HEADS = frozenset(
+    {"kabinet", "regering", "regime", "bewind", "zaak", "proces", "tijdperk", "presidentschap"}
+)
+#: Nouns that a municipality's name follows after ``van``: ``burgemeester van X``.
+MUNICIPAL_NOUNS = frozenset({"burgemeester", "burgervader", "gemeenteraad", "inwoners"})
+#: Prepositions before a site named with an article: ``op de Wadden``, ``aan de Zaan``.
+SITE_PREPOSITIONS = LOCATIVE | {"op", "bij", "aan", "langs", "vanuit"}
 OPENING_QUOTES = frozenset({",,", "„", "“", '"', "'", "‘"})
 CLOSING_QUOTES = frozenset({"''", "”", '"', "'", "’"})
 #: The most words of a name in quote marks after its class noun: ``de stichting 'Help Elkaar'``.
@@ -366,6 +377,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         article = _Article.of(doc)
         spans, unresolved, cued = self._spans(article)
+        spans = self._unglued(article, spans)
         people: list[_Entity] = []
         orgs: list[_Entity] = []
         place_list: list[_Entity] = []
@@ -380,6 +392,7 @@ class EntityResolver:
         self._reclaim_names(article, people, place_list, cued)
         self._reclaim_names(article, people, orgs, cued)
         self._drop_word_people(article, people)
+        self._merge_misspelt(people)
         self._known_people(article, people, unresolved)
         self._role_mentions(article, people, spans)
         records: list[dict[str, Any]] = []
@@ -437,6 +450,13 @@ class EntityResolver:
                 tokens = _with_noun(tokens)
             elif kind == "place":
                 tokens = self._street_prefix(article, tokens)
+                if (
+                    len(tokens) == 2
+                    and tokens[0].text in NAME_ARTICLES
+                    and article.opens_sentence(tokens[0])
+                    and STREET_END.search(tokens[1].lower_)
+                ):
+                    tokens = tokens[1:]  # [De] Erasmusbrug is dicht: the sentence's article
             start, end = article.chars(tokens)
             if (
                 kind != "person"
@@ -444,10 +464,12 @@ class EntityResolver:
                 and tokens[-1].text not in LEGAL_FORMS
             ):
                 end -= 1  # PvdA[.]: a full stop the tokenizer left on the name; not B.V.
-            found.append((start, end, kind))
+            crossing = _crossing(article.text[start:end]) if kind == "place" else []
+            found += [(start + a, start + b, kind) for a, b in crossing] or [(start, end, kind)]
             if strong:
                 cued.add(start)
         found += [(start, end, "organization") for start, end, _ in compounds]
+        found += self._compound_people(article)
         found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
         headed = self._headed_organizations(article) + _purpose_organizations(article)
@@ -624,6 +646,18 @@ class EntityResolver:
         if kind == "person":  # [I.] Tijdens een …: a word that opens sentences ends a name
             opener = next((i for i, t in enumerate(tokens[1:], 1) if self._opener(t)), None)
             tokens = tokens[:opener]
+            # dat [Trump] de Russen aanspoorde: an object after the name, no particle of it
+            group = next(
+                (
+                    i
+                    for i, t in enumerate(tokens[1:-1], 1)
+                    if t.is_lower
+                    and t.lower_ in NAME_PARTICLES
+                    and self.places.is_demonym(tokens[i + 1].text)
+                ),
+                None,
+            )
+            tokens = tokens[:group]
         tokens = [t for t in tokens if not t.is_punct]
         while len(tokens) > 1 and ROMAN.fullmatch(tokens[0].text):
             tokens.pop(0)  # [II] Gebruik: a numbered subheading; a name ends in a number, if any
@@ -645,6 +679,13 @@ class EntityResolver:
             tokens.pop(0)  # [Drentse] Koekange
         while len(tokens) > 1 and self._inhabitant_word(tokens[0].text):
             tokens.pop(0)  # de [Utrechter] Vo, de [Nederlander] Jan Smit: who, not the name
+        if (
+            len(tokens) > 2
+            and tokens[0].text.endswith("s")
+            and self.public_figures.full_name(tokens[0].text[:-1])
+            and is_role(tokens[1].text)
+        ):
+            tokens.pop(0)  # [Trumps] gezant Eva Smit: whose envoy, not part of the name
         while (
             len(tokens) > 1
             and kind != "organization"
@@ -840,6 +881,8 @@ class EntityResolver:
             return "place", True  # Hotel De Wereld, Parktheater Eindhoven, Hollands Diep
         if self._district(text) or self._compass_area(tokens):
             return "place", True
+        if self._of_a_municipality(first) and not self.lexicon.is_word(text):
+            return "place", True  # burgemeester van X: a municipality, whatever the label
         street = len(last.text) > 6 and text not in self.places
         if street and STREET_END.search(last.lower_):
             return "place", True
@@ -860,7 +903,15 @@ class EntityResolver:
             if text in self.places and (kind in ("place", "person") or self._is_country(text)):
                 return "place", False  # VS, VK: a PER or ORG label on a country is a slip
             return "organization", kind != "organization"
-        if self._person_cue(article, tokens, text, kind):
+        person = self._person_cue(article, tokens, text, kind)
+        if (
+            (person or kind == "person")
+            and not single
+            and self._determined(before)
+            and text not in self.places
+        ):
+            return None, True  # de Mona Lisa, de Matthäus Passion: people take no article
+        if person:
             return "person", True
         if street and SURNAME_STREET_END.search(last.lower_) and kind != "person":
             return "place", True
@@ -883,6 +934,26 @@ class EntityResolver:
             before.lower_ in FAMILY_WORDS
             or (one_word_person and before.text.isdigit())
             or (before.is_alpha and before.lower_.endswith(WORK_CLASS))
+        )
+
+    @staticmethod
+    def _of_a_municipality(first: Token) -> bool:
+        """``burgemeester van [X]``, ``de inwoners van [X]``: offices and people of a place."""
+        doc = first.doc
+        return (
+            first.i > 1
+            and doc[first.i - 1].text == "van"
+            and doc[first.i - 2].lower_ in MUNICIPAL_NOUNS
+        )
+
+    @staticmethod
+    def _determined(before: Token | None) -> bool:
+        """A definite article right before a name, not a particle after a first name (``Wim de``)."""
+        if before is None or before.lower_ not in ("de", "het") or not before.is_lower:
+            return False
+        previous = before.nbor(-1) if before.i > 0 else None
+        return previous is None or not (
+            previous.text[:1].isupper() or previous.lower_ in NAME_PARTICLES
         )
 
     def _non_name(self, tokens: list[Token], text: str) -> bool:
@@ -960,6 +1031,7 @@ class EntityResolver:
             and single
             and (is_word(text) or self._plural_word(text, is_word))
             and unknown
+            and not (kind == "place" and _site(tokens[0]))
         ):
             return None  # Syndroom, Toekomst, Werkgevers: an everyday word no gazetteer knows as a name
         if kind == "place":
@@ -1089,6 +1161,26 @@ class EntityResolver:
         if before is not None and (_title(before.text) or AGE_BEFORE.match(before.lower_)):
             return not (known_place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]
+        if (
+            kind is None
+            and len(tokens) > 1
+            and len(after) >= 2
+            and after[0].text == ","
+            and after[1].is_lower
+            and is_role(after[1].text)
+            and not known_place
+        ):
+            return True  # [Eva Smit] (MISC), minister van …: a role in apposition
+        if (
+            kind is None
+            and len(tokens) > 1
+            and len(after) >= 2
+            and after[0].text == ","
+            and self._town(after[1], after_surname=True)
+            and (len(after) == 2 or after[2].text == "." or after[2].is_title)
+            and not any(self.lexicon.is_word(t.text) for t in tokens)
+        ):
+            return True  # [Eva Smit] (MISC), Zwolle: a letter's signature
         return (
             not (len(tokens) == 1 and self._town(first))  # a letter's signature: Utrecht (1)
             and len(after) == 3
@@ -1210,6 +1302,24 @@ class EntityResolver:
             ):
                 start = token.idx + offset
                 found.append((start, start + len(prefix), key(prefix)))
+        return found
+
+    def _compound_people(self, article: _Article) -> list[tuple[int, int, str]]:
+        """``kabinet-[Rutte]``, ``regering-[Trump]``, ``zaak-[Holleeder]``: a government, regime or
+        case named after a person names that person. (start char, end char, type) of each."""
+        found = []
+        for token in article.doc:
+            head, hyphen, name = token.text.partition("-")
+            if (
+                hyphen
+                and head in PERSON_COMPOUND_HEADS
+                and name.istitle()
+                and name.isalpha()
+                and name not in self.places
+                and self.organizations.canonical(name) is None
+            ):
+                start = token.idx + len(head) + 1
+                found.append((start, start + len(name), "person"))
         return found
 
     def _regional_organizations(
@@ -1741,6 +1851,77 @@ class EntityResolver:
             )
         )
 
+    def _unglued(
+        self, article: _Article, spans: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """``[Moet] Ghosn cel weer in?``, ``Hockney [Hartelijk] dank``, ``[Van] Martha weet niet``: a
+        flattened headline or sentence start glues an everyday word or a particle to a name the
+        article names otherwise (``Carlos Ghosn``, ``David Hockney``, ``Martha``); it is no part of
+        that name. A name only ever written whole (``So Roustayar``) keeps its first word."""
+        doc = article.doc
+        names: list[tuple[str, ...]] = []
+        for start, end, kind in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if kind == "person" and span is not None:
+                names.append(tuple(t.text for t in span if not t.is_punct))
+
+        def named_otherwise(rest: tuple[str, ...], glued: str) -> bool:
+            """``rest`` is another mention, or the tail of a longer name without ``glued``."""
+            return any(
+                name == rest
+                or len(name) > len(rest)
+                and name[-len(rest) :] == rest
+                and name[-len(rest) - 1].casefold() != glued.casefold()
+                for name in names
+            )
+
+        result = []
+        for start, end, kind in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            tokens = [t for t in span if not t.is_punct] if span is not None else []
+            if kind == "person" and len(tokens) >= 2:
+                words = tuple(t.text for t in tokens)
+                first, last = tokens[0], tokens[-1]
+                if (
+                    first.i in article.starts
+                    and self._glued_word(first.text)
+                    and named_otherwise(words[1:], first.text)
+                ):
+                    start = tokens[1].idx
+                elif (
+                    self._glued_word(last.text)
+                    and last.lower_ not in NAME_PARTICLES
+                    and any(
+                        len(name) > len(words) - 1 and name[-len(words) + 1 :] == words[:-1]
+                        for name in names
+                    )
+                ):
+                    end = tokens[-2].idx + len(tokens[-2].text)
+                elif len(tokens) == 2 and all(
+                    self._surname_named(t.text, names, words) for t in tokens
+                ):
+                    result += [(t.idx, t.idx + len(t.text), kind) for t in tokens]
+                    continue  # dat Mueller Trump niet vrijpleit: two people the article names
+            result.append((start, end, kind))
+        return result
+
+    def _surname_named(
+        self, word: str, names: list[tuple[str, ...]], glued: tuple[str, ...]
+    ) -> bool:
+        """A word, no first name nor particle, that ends another person's mention (``Trump``,
+        ``Robert Mueller``)."""
+        return (
+            not self.lexicon.is_first_name(word)
+            and word.casefold() not in NAME_PARTICLES
+            and any(name and name[-1] == word and name != glued for name in names)
+        )
+
+    def _glued_word(self, word: str) -> bool:
+        """An everyday word or a particle that no first name is: ``Moet``, ``Hartelijk``, ``Van``."""
+        return (
+            self.lexicon.is_word(word) or word.casefold() in NAME_PARTICLES
+        ) and not self.lexicon.is_first_name(word)
+
     def _add_person(self, article: _Article, start: int, end: int, people: list[_Entity]) -> None:
         doc = article.doc
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -1761,7 +1942,8 @@ class EntityResolver:
             tokens.pop()
         if not tokens:
             return
-        start, end = article.chars(tokens)
+        first, last = article.chars(tokens)
+        start, end = max(start, first), min(end, last)  # also a name inside a word: zaak-[X]
         name = article.text[start:end]
         person = self._find_person(name, people)
         if person is None and name.endswith("s") and len(name) > 3:
@@ -1840,6 +2022,21 @@ class EntityResolver:
             or not (self.lexicon.is_word(p.name) or self._plural_inhabitants(p.name))
             or any(AFFILIATION.match(article.text, end) for _, end in p.mentions)
         ]
+
+    @staticmethod
+    def _merge_misspelt(people: list[_Entity]) -> None:
+        """``Netanhayu`` beside ``Benjamin Netanyahu``: a one-word name that is a slip of another
+        person's surname (two letters swapped, one letter off) is that person."""
+        for person in list(people):
+            name = person.name
+            if " " in name or len(name) < 6:
+                continue
+            for other in people:
+                surname = other.name.split()[-1]
+                if other is not person and _slip(name, surname):
+                    other.mentions += person.mentions
+                    people.remove(person)
+                    break
 
     def _plural_inhabitants(self, word: str) -> bool:
         """``Enschedeërs``, ``Leidenaren``: a plural; the singular (``Berger``) can be a surname."""
@@ -2064,6 +2261,40 @@ def _name_like(tokens: list[Token]) -> bool:
         or t.lower_ in NAME_PARTICLES
         or t.text == "."
         for t in tokens
+    )
+
+
+def _slip(word: str, other: str) -> bool:
+    """A typing slip: the same word but for two swapped letters or one letter more, less or other."""
+    return (
+        word != other
+        and word[0] == other[0]
+        and (sorted(word) == sorted(other) or Levenshtein.distance(word, other) == 1)
+    )
+
+
+def _crossing(name: str) -> list[tuple[int, int]]:
+    """``Hurksestraat-Dillenburgstraat``, ``Parkweg/Stationsplein``: a crossing of two streets,
+    each a place; (start, end) of each street in ``name``, or none."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^-/]+", name)]
+    streets = [
+        name[a:b]
+        for a, b in parts
+        if len(name[a:b]) > 6
+        and (STREET_END.search(name[a:b].lower()) or SURNAME_STREET_END.search(name[a:b].lower()))
+    ]
+    return parts if len(parts) > 1 and len(streets) == len(parts) else []
+
+
+def _site(token: Token) -> bool:
+    """``op de Wadden``, ``in de Jaarbeurs``: a capitalised word with a place label after a preposition
+    of place and ``de`` names the site, though it is also an everyday word (``de jaarbeurs`` is any
+    fair). After ``het`` such a word is more often an institution (``in het Koninkrijk``)."""
+    doc = token.doc
+    return (
+        token.i > 1
+        and doc[token.i - 1].lower_ == "de"
+        and doc[token.i - 2].lower_ in SITE_PREPOSITIONS
     )
 
 

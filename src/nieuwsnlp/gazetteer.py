@@ -97,6 +97,8 @@ class Places:
         for ending in DEMONYM_ENDINGS:
             if k.endswith(ending) and len(k) - len(ending) >= 4:
                 stem = k[: -len(ending)]
+                if COMPASS_WORD.fullmatch(stem.capitalize()):
+                    continue  # het Noorden, Van Oosten: a compass point, not Noord-Korea's people
                 if any(country.startswith(stem) for country in self.country_keys):
                     return True
         return False
