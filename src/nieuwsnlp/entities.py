@@ -1394,7 +1394,7 @@ class EntityResolver:
     def _headed_organizations(self, article: _Article) -> list[tuple[int, int, str]]:
         """(start char, end char, type) of capitalised words ending in an organisation head
         (``Utrechts Medisch Centrum``, ``Rotterdam Hart Instituut``, ``Herseninstituut``), which
-        the NER tends to cut up at the place or person name inside them (``Alan Turingschool``),
+        the NER tends to cut up at the place or person name inside them (``Anne Frankschool``),
         and the town that may follow the head (``Christelijk Lyceum Zwolle``).
         After a hyphen the head makes a compound about a name (``PSV-club``), which the compound
         rule finds."""
@@ -1857,7 +1857,7 @@ class EntityResolver:
         """``[Moet] Ghosn cel weer in?``, ``Hockney [Hartelijk] dank``, ``[Van] Martha weet niet``: a
         flattened headline or sentence start glues an everyday word or a particle to a name the
         article names otherwise (``Carlos Ghosn``, ``David Hockney``, ``Martha``); it is no part of
-        that name. A name only ever written whole (``So Roustayar``) keeps its first word."""
+        that name. A name only ever written whole (``So Yi Lam``) keeps its first word."""
         doc = article.doc
         names: list[tuple[str, ...]] = []
         for start, end, kind in spans:

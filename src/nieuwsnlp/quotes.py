@@ -2458,7 +2458,7 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
         return holder
     if lower in OFFICE_TITLES:  # ``Jacinda Ardern zei … , zei de premier``: the person last named
         return next((m for m in reversed(earlier) if m.type == "person"), None)
-    if _renames_person(token):  # ``medewerker Lorenzo Jansen … zegt de mbo-student``
+    if _renames_person(token):  # ``medewerker Sem de Groot … zegt de mbo-student``
         last = next((m for m in reversed(earlier) if m.type == "person"), None)
         if last is not None and token.idx - last.end < RENAMING_REACH:
             return last

@@ -506,7 +506,7 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Robin Veldkamp",
     ),
     (  # the subject of the first of two coordinated verbs speaks: ``X liep … toe en zei:``
-        "Het plein wordt volgend jaar helemaal opgeknapt. Een vrouw die al dertig jaar in de straat "
+        "Het plein wordt volgend jaar helemaal opgeknapt. Een vrouw die al veertig jaar aan het plein "
         "woont, liep na afloop naar de wethouder toe en zei: ,,Dit plein is van ons allemaal.''",
         "Dit plein is van ons allemaal.",
         "vrouw",
@@ -519,13 +519,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Kim Bakker",
     ),
     (  # chanting is speech
-        "Bij het gemeentehuis stonden gisteren honderden mensen. Op een filmpje is te zien hoe een "
-        "boze bewoner scandeert: ,,Wij willen geen nieuwe weg door het park!''",
+        "Bij het gemeentehuis stonden gisteren honderden mensen. Op beelden van de avond hoor je hoe "
+        "een boze bewoner scandeert: ,,Wij willen geen nieuwe weg door het park!''",
         "Wij willen geen nieuwe weg door het park!",
         "bewoner",
     ),
     (  # ``zij`` right after the verb is its subject, not the fronted adverb the parser calls one
-        "De supporters van de club waren door het dolle heen. Minutenlang riepen zij de naam van "
+        "De supporters van de club juichten na de zege. Minutenlang riepen zij de naam van "
         "hun trainer: ,,Henk, de beste van het land.''",
         "Henk, de beste van het land.",
         "supporters",

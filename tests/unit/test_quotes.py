@@ -184,15 +184,23 @@ def test_a_capitalised_word_the_tagger_read_as_a_verb_stays_in_the_source(nlp):
 
 
 def test_full_name_of_a_person_found_by_surname_only(nlp):
-    """The recogniser found ``Vonk`` but missed ``Ad Vonk``: the full name is a mention of him too,
+    """The recogniser found ``Brink`` but missed ``Kees Brink``: the full name is a mention of him too,
     so the colon after it introduces him, not the organisation named after him."""
-    text = "Woordvoerder Ad Vonk van de ANWB: ,,Er rijden steeds meer busjes.'' Dat is duur, aldus Vonk."
+    text = (
+        "Woordvoerder Kees Brink van de Fietsersbond: ,,Er rijden steeds meer busjes.'' Dat is duur, "
+        "aldus Brink."
+    )
     doc = nlp(text)
-    anwb, vonk = text.index("ANWB"), text.rindex("Vonk")
+    bond, brink = text.index("Fietsersbond"), text.rindex("Brink")
     doc._.nieuwsnlp_entities = [
-        {"id": "p1", "type": "person", "name": "Vonk", "mentions": [[vonk, vonk + 4]]},
-        {"id": "o1", "type": "organization", "name": "ANWB", "mentions": [[anwb, anwb + 4]]},
+        {"id": "p1", "type": "person", "name": "Brink", "mentions": [[brink, brink + 5]]},
+        {
+            "id": "o1",
+            "type": "organization",
+            "name": "Fietsersbond",
+            "mentions": [[bond, bond + 12]],
+        },
     ]
     QuoteExtractor(nlp, "quotes")(doc)
     speakers = {text[q["start"] : q["end"]]: q["speaker"]["name"] for q in doc._.nieuwsnlp_quotes}
-    assert speakers["Er rijden steeds meer busjes."] == "Vonk"
+    assert speakers["Er rijden steeds meer busjes."] == "Brink"
