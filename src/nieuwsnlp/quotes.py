@@ -102,6 +102,26 @@ PEOPLE_PLURALS = (
 FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
 RENAMING_REACH = 300  # characters between a person named and a noun that renames them
 #: Endings of nouns for a person (``verkoopster``, ``gastheer``, ``parlementariër``, ``chauffeur``).
+#: Endings of singular nouns for people (``demonstrant``, ``student``, ``activist``, ``psycholoog``).
+PERSON_AGENT_SUFFIXES = (
+    "ant",
+    "ent",
+    "ist",
+    "oog",
+    "aat",
+    "eur",
+    "ier",
+    "aar",
+    "ator",
+    "icus",
+    "arts",
+)
+#: Heads of groups and bodies that speak (``persbureaus``, ``veiligheidsinstanties``, ``scholen``).
+SPEAKING_BODIES = ("bureau", "instantie", "bron", "groep", "school", "schol", "team", "sector")
+#: Documents that state things (``het vonnis meldt``, ``een initiatiefwet schrijft voor``).
+DOCUMENTS = ("vonnis", "wet", "verslag", "brief", "rapport", "verklaring", "akkoord")
+#: ``ondervraagden``, ``gedupeerden``, ``betrokkenen``: people named by what happened to them.
+NOMINALISED_PARTICIPLE = re.compile(r"(?:ge|be|ver|ond|ont|er)\w+(?:den|ten|nen)")
 PERSON_SUFFIXES = ("ster", "student", "heer", "iër", "voorman", "vrouw", "man", "eur", "ist", "aar")
 ADJECTIVE = re.compile(r"(?:se|sche|ische|ese)$")
 CLOSERS = {
@@ -181,6 +201,12 @@ PERSON_NOUNS = DESCRIPTIVE_NOUNS | frozenset(
         "echtgenoot",
         "echtgenote",
         "weduwe",
+        "oom",
+        "tante",
+        "opa",
+        "oma",
+        "neef",
+        "nicht",
         "partner",
         "raadsman",
         "raadsvrouw",
@@ -1448,6 +1474,10 @@ class QuoteExtractor:
                 speaker = self._agent(doc, clause, mentions)
             else:
                 speaker = self._subject(doc, verb, clause, mentions)
+                if speaker is None and found and found[-1].speaker is not None:
+                    # ``X, die toegeeft dat A, herhaalde … dat B``: the main clause's subject
+                    # opened the sentence and spoke the first clause too
+                    speaker = dict(found[-1].speaker)
                 if speaker is None:
                     continue
             stop, stop_char = len(tokens), end
@@ -1918,6 +1948,10 @@ class QuoteExtractor:
         for token in tokens:
             if (mention := _mention_at(mentions, token.idx)) is not None:
                 if _modifier(doc, token, mention):
+                    named = token.i + 1 < len(doc) and _mention_at(mentions, doc[token.i + 1].idx)
+                    holder = None if named else _role_referent(token, mentions)
+                    if holder is not None:  # ``Kamerlid X`` … ``het CDA-Kamerlid``: X
+                        return _speaker(holder, token)
                     modifiers.add(token.i)
                 else:
                     found.append(mention)
@@ -2053,7 +2087,29 @@ class QuoteExtractor:
             if head.i and doc[head.i - 1].lower_ in ("zijn", "haar"):
                 return _plain([head])  # ``zijn woordvoerder``: somebody's, not an institution's
             return _institution_before(head, mentions) or _plain([head])
-        return _surname([head], mentions) or _compound_before(head) or _plain([head])
+        found = _surname([head], mentions) or _compound_before(head)
+        if found is None and agent and not _can_speak(head):
+            return None  # ``vindt de CDA-vrouw``, not ``Dat achterlopen``: things do not speak
+        return found or _plain([head])
+
+
+def _can_speak(token: Any) -> bool:
+    """A noun for people, a group, an institution or a medium (``kiezers``, ``demonstranten``,
+    ``politici``, ``de krant``), not a thing (``naam``, ``sancties``, ``afscheidsbrief``)."""
+    lower = token.lower_
+    if not lower.isalpha() or not token.text[:1].islower():
+        return True  # a name, or something we cannot judge
+    singular = re.sub(r"(?:s|nen|en|n|je|jes)$", "", lower)
+    return (
+        _agentive_noun(lower)
+        or lower in MEDIUM_NOUNS | REPORT_SOURCES
+        or lower.endswith(DOCUMENTS)
+        or lower.endswith(
+            ("ici", "ers", "aren", "eren", "oren", "eurs", "lid", "leden", "lieden", "als")
+        )
+        or any(w.endswith(PERSON_AGENT_SUFFIXES + SPEAKING_BODIES) for w in (lower, singular))
+        or bool(NOMINALISED_PARTICIPLE.fullmatch(lower))
+    )
 
 
 def _compound_before(head: Any) -> dict[str, Any] | None:
@@ -2427,22 +2483,29 @@ def _possessive(token: Any) -> bool:
 
 
 def _role_referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
-    """The person named before with the role ``token`` names (``advocaat X`` … ``de advocaat``)."""
+    """The person named before with the role ``token`` names (``advocaat X`` … ``de advocaat``,
+    ``Kamerlid X`` … ``het CDA-Kamerlid``)."""
     lower = ROLE_SYNONYMS.get(token.lower_, token.lower_)
     return next(
         (
             m
             for m in reversed(mentions)
-            if m.start < token.idx
-            and m.type == "person"
-            and any(
-                role == lower
-                or (len(lower) > 3 and role.endswith(lower))  # politiewoordvoerder X … woordvoerder
-                or (len(role) > 3 and lower.endswith(role) and "-" not in lower)  # topadvocaat
-                for role in m.roles
-            )
+            if m.start < token.idx and m.type == "person" and _holds(m, lower)
         ),
         None,
+    )
+
+
+def _holds(mention: _Mention, lower: str) -> bool:
+    """Whether one of the person's roles is the role noun ``lower`` (also as its compound head:
+    ``politiewoordvoerder`` is a ``woordvoerder``, ``topadvocaat`` an ``advocaat``; a hyphenated
+    ``CDA-Kamerlid`` a ``kamerlid``)."""
+    head = lower.rsplit("-", 1)[-1]
+    return any(
+        role in (lower, head)
+        or (len(lower) > 3 and role.endswith(lower))
+        or (len(role) > 3 and lower.endswith(role) and "-" not in lower)
+        for role in mention.roles
     )
 
 

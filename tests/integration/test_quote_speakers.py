@@ -6,6 +6,29 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a thing the parser took for the subject does not speak: the quote gets no plain noun
+        "Sanne Kok opende gisteren haar winkel. Die opening noemde de ondernemer 'een droom die "
+        "uitkomt'.",
+        "een droom die uitkomt",
+        None,
+    ),
+    (  # a group of people named by a nominalised participle speaks
+        "Er kwamen veel klachten binnen. Een derde van de ondervraagden gaf aan dat de bus te laat "
+        "komt.",
+        "dat de bus te laat komt",
+        "ondervraagden",
+    ),
+    (  # a document states things
+        "De rechtbank sprak hem vrij. Zo meldt het vonnis: ,,Er is geen enkel bewijs.''",
+        "Er is geen enkel bewijs.",
+        "vonnis",
+    ),
+    (  # a party-prefixed role noun is the person named before in that role
+        "Kamerlid Joop Verhaar betrapte premier Kees Molenaar op een uitvlucht. ,,Dat is een "
+        "receptieruimte'', mopperde het GroenLinks-Kamerlid.",
+        "Dat is een receptieruimte",
+        "Joop Verhaar",
+    ),
     (  # a person noun that is no role of ours renames the person just named
         "Op het plein staat marktkoopman Henk Vos al dertig jaar. Volgens de handelaar is de nieuwe "
         "hal veel te duur.",
