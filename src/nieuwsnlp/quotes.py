@@ -300,6 +300,8 @@ PARTY_FAMILIES = frozenset(
     ]
 )
 #: Through these an owner speaks: ``de site van de gemeenschap``, ``een verklaring van het OM``.
+#: ``deze krant``, ``deze site``: how a paper names itself.
+OWN_PAPER = frozenset(["krant", "site", "website", "redactie", "courant"])
 MEDIUM_NOUNS = frozenset(
     [
         "site",
@@ -1058,6 +1060,14 @@ class QuoteExtractor:
                             source = answered
                         quote.speaker = dict(source.speaker)
                         quote.cue = quote.cue or source.cue
+            if (
+                quote.kind == "partial"
+                and quote.speaker is None
+                and previous is not None
+                and quote.start - previous.end < FLOATING_REACH
+                and "\n" not in text[previous.end : quote.start]
+            ):  # ``…, schrijft de krant. Als X iemand met 'de charme van Y' vindt, …``
+                quote.speaker = dict(previous.speaker)
             if quote.speaker is not None and not quote.nested:
                 previous = quote
                 if quote.kind == "direct" and quote.speaker.get("entity_id") in people:
@@ -2515,6 +2525,8 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     (``de man``, ``de 45-jarige``), the last organisation for an organisation noun (``het bedrijf``,
     ``de democraten``)."""
     lower = ROLE_SYNONYMS.get(token.lower_, token.lower_)
+    if token.i and token.doc[token.i - 1].lower_ == "deze" and lower in OWN_PAPER:
+        return None  # ``zei hij tegen deze krant``: the paper that prints the story, no other
     earlier = [m for m in mentions if m.start < token.idx]
     holder = _role_referent(token, mentions)
     if holder is not None:
@@ -2880,6 +2892,8 @@ def _phrase_head(token: Any) -> Any:
             skipped = True
             continue
         if skipped and following.pos_ in ("NOUN", "PROPN"):
+            if following.lower_ in TIME_NOUNS | {"maand", "jaar", "keer"} | TIME_WORDS:
+                break  # ``deze krant vorige week``: a time adverbial after the noun
             return following
         break
     return token

@@ -6,6 +6,18 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # ``deze krant`` is the paper printing the story, not the organisation named last
+        "De gemeenteraad van Hoorn vergaderde gisteren. De wethouder stapt op, zo meldde deze krant "
+        "vorige week.",
+        "De wethouder stapt op",
+        "krant",
+    ),
+    (  # a partial quote without a speaker of its own, right after an attributed quote
+        "Het plan deugt niet, schrijft het Dagblad van Noord. Als de stad iemand met 'de moed van "
+        "een leeuw' vindt, komt het goed.",
+        "de moed van een leeuw",
+        "Dagblad van Noord",
+    ),
     (  # a thing the parser took for the subject does not speak: the quote gets no plain noun
         "Sanne Kok opende gisteren haar winkel. Die opening noemde de ondernemer 'een droom die "
         "uitkomt'.",
