@@ -1266,6 +1266,8 @@ class QuoteExtractor:
             speaker_tokens = self._noun_phrase(tokens[i + 1 :])
             if any(t.lower_ in NOT_SOURCES for t in speaker_tokens):
                 return []  # ``volgens de regels``, ``volgens plan``: a norm, not a source
+            if speaker_tokens and speaker_tokens[0].lower_ in ("mij", "ons"):
+                return []  # ``volgens mij``: the writer's own opinion, nobody is reported
             if reported_from < len(tokens):
                 # ``Volgens zender X zei de premier dat …``: X is the medium, the premier speaks
                 found = self._reported_clauses(doc, tokens, mentions, end)
@@ -2158,6 +2160,16 @@ def _complementiser(tokens: list[Any], i: int) -> bool:
         return False  # ``Artikel 50 (dat voorziet in …)``: a relative pronoun before its verb
     if tokens[i - 1].lower_ in TIME_NOUNS:
         return False  # ``reageerde op het moment dat …``: when, not what
+    if tokens[i - 1].lower_ in ("zonder", "behalve", "zodat"):
+        return False  # ``noemde haar pop X, zonder dat wij …``: a conjunction of its own
+    token = tokens[i]
+    before = tokens[i - 2] if tokens[i - 1].text == "," and i > 1 else tokens[i - 1]
+    if (
+        before.pos_ in ("NOUN", "PROPN")
+        and token.dep_ not in ("mark", "")
+        and token.head.dep_ == "acl:relcl"
+    ):
+        return False  # ``een fenomeen dat wij niet kenden``: a relative pronoun after its noun
     if following.pos_ == "ADP" or following.lower_ in PREPOSITIONS:
         # ``erkende dat in de ploeg wanhoop heerst``: a clause, verb-final, also after a fronted
         # phrase; ``antwoordt dat op vragen.`` has no verb of its own

@@ -689,6 +689,10 @@ def test_fearing_is_no_speech(nieuwsnlp_analyzer):
         "De kiezer staat voor lastige vragen: welke partij komt het best op voor de zorg?",
         # with the subject before the verb, a noun phrase after it is an object
         "De nieuwste peiling bevestigt dat beeld: tien zetels voor de partij van de premier.",
+        # ``zonder dat`` opens no reported clause
+        "Mijn zoon noemde zijn hond Karel, zonder dat wij die naam hadden voorgesteld.",
+        # the writer's own opinion reports nobody
+        "Volgens mij kunnen we allemaal iets leren van deze sporters.",
     ],
 )
 def test_no_reported_speech(nieuwsnlp_analyzer, text):

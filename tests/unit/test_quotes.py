@@ -204,3 +204,24 @@ def test_full_name_of_a_person_found_by_surname_only(nlp):
     QuoteExtractor(nlp, "quotes")(doc)
     speakers = {text[q["start"] : q["end"]]: q["speaker"]["name"] for q in doc._.nieuwsnlp_quotes}
     assert speakers["Er rijden steeds meer busjes."] == "Brink"
+
+
+@pytest.mark.parametrize(
+    ("dat_dep", "clause_dep", "reported"), [("obj", "acl:relcl", False), ("mark", "ccomp", True)]
+)
+def test_a_relative_dat_after_its_noun_opens_no_reported_clause(nlp, dat_dep, clause_dep, reported):
+    """``noemt zich X, een begrip dat wij niet kenden``: where the parse makes ``dat`` the pronoun
+    of a relative clause on the noun before it, the speech verb reports nothing; read as a
+    complementiser, the same words are a reported clause."""
+    text = "De burgemeester noemt zich wereldburger, een begrip dat wij hier nog niet kenden."
+    doc = nlp(text)
+    tokens = {token.text: token for token in doc}
+    noun, dat, verb = tokens["begrip"], tokens["dat"], tokens["kenden"]
+    noun.pos_ = "NOUN"
+    dat.dep_, dat.head = dat_dep, verb
+    verb.dep_ = clause_dep
+    verb.head = noun if clause_dep == "acl:relcl" else tokens["noemt"]
+    doc._.nieuwsnlp_entities = []
+    QuoteExtractor(nlp, "quotes")(doc)
+    found = [quote for quote in doc._.nieuwsnlp_quotes if quote["kind"] == "indirect"]
+    assert bool(found) is reported
