@@ -502,6 +502,17 @@ AUXILIARIES = HAVE | frozenset(
     {"zal", "zullen", "zou", "zouden", "moet", "moeten", "moest", "moesten", "kan", "kunnen"}
     | {"kon", "konden", "wil", "willen", "wilde", "wilden", "wou", "mag", "mogen", "mocht"}
 )
+#: Finite forms of the verbs a clause can hang on, however the tagger reads them (``zijn``, ``is``).
+FINITE_AUXILIARIES = AUXILIARIES | {
+    "zijn",
+    "is",
+    "was",
+    "waren",
+    "wordt",
+    "worden",
+    "werd",
+    "werden",
+}
 #: Nouns after which ``dat`` opens a clause of time (``op het moment dat``, ``de dag dat``).
 TIME_NOUNS = frozenset({"moment", "dag", "avond", "nacht", "ochtend", "week", "tijd", "periode"})
 #: Time adverbials that can open a main clause before the finite verb (``Dinsdag had X gemeld``).
@@ -883,8 +894,9 @@ class QuoteExtractor:
                 return (
                     lemma  # its particle makes a verb of a stem tagged otherwise (``vat … samen``)
                 )
-        if token.pos_ in NOT_VERBS:
-            return None  # ``Met dit besluit``
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.pos_ in NOT_VERBS and (following is None or following.lower_ != "dat"):
+            return None  # ``Met dit besluit``; but ``beloofde dat`` read as an adjective is a verb
         lemma = self.forms.get(lower) or self.forms.get(token.lemma_.lower())
         if (
             lemma == "melden"
@@ -1428,8 +1440,13 @@ class QuoteExtractor:
             if close is None or any(t.lower_ in SUBORDINATORS for t in tokens[i + 1 : close]):
                 continue
             rest = [t for t in tokens[close + 1 :] if not t.is_punct]
-            if len(rest) < 2 or (tagged and not any(t.pos_ in ("VERB", "AUX") for t in rest)):
-                continue
+            if len(rest) < 2 or (
+                tagged
+                and not any(
+                    t.pos_ in ("VERB", "AUX") or t.lower_ in FINITE_AUXILIARIES for t in rest
+                )
+            ):
+                continue  # ``zijn`` in ``…, zegt X, zijn gevoeliger`` is a verb whatever the tagger says
             speaker = self._resolve(doc, tokens[i + 1 : close], mentions, verb=tokens[i])
             if speaker is None:
                 continue

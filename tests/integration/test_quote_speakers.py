@@ -6,6 +6,16 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # an attribution between commas, before a verb the tagger read as a determiner (``zijn``)
+        "Jongeren, zegt onderzoeker Piet Bos, zijn gevoeliger voor reclame.",
+        "Jongeren, zegt onderzoeker Piet Bos, zijn gevoeliger voor reclame",
+        "Piet Bos",
+    ),
+    (  # a past tense the tagger read as an adjective is a speech verb before ``dat``
+        "Theresa Mol zwicht voor de druk en beloofde dat het parlement mag stemmen.",
+        "dat het parlement mag stemmen",
+        "Theresa Mol",
+    ),
     (  # ``deze krant`` is the paper printing the story, not the organisation named last
         "De gemeenteraad van Hoorn vergaderde gisteren. De wethouder stapt op, zo meldde deze krant "
         "vorige week.",
