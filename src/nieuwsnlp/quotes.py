@@ -855,13 +855,14 @@ class QuoteExtractor:
         )
         if (starts_sentence or ends_sentence) and len(words) >= 3:
             return "direct"
+        introduced = text[max(0, quote.start - 4) : quote.start].rstrip(" ,„“«'‘\"").endswith(":")
+        if introduced and len(words) >= 3 and self._has_verb(doc, quote):
+            return "direct"  # ``zei: 'We gaan door'``, ``gemor als: 'van mij hoeft het niet …'``:
+            # after a colon a clause is a whole utterance, not a fragment
         if sentence is not None and self._has_attribution(sentence):
             return "partial"
         if quote.opener in SPEECH_OPENERS and len(words) >= 3:
             return "direct"
-        introduced = text[max(0, quote.start - 4) : quote.start].rstrip(" ,„“«'‘\"").endswith(":")
-        if introduced and len(words) >= 4 and self._has_verb(doc, quote):
-            return "direct"  # ``gemor als: 'van mij hoeft het niet …'``: a colon opens speech
         if not starts_sentence and self._has_verb(doc, quote):
             return "partial"  # ``gaf het bevel 'alles plat te branden'``: a quoted clause is speech
         return None

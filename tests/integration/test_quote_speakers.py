@@ -721,3 +721,12 @@ def test_a_relative_clause_with_its_own_report_before_the_verb_breaks_nothing(ni
     (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
     assert record.error is None
     assert "dat hij spijt heeft" in [quote.text for quote in record.quotes]
+
+
+def test_a_quoted_clause_after_a_colon_is_direct(nieuwsnlp_analyzer):
+    """``zei: 'We gaan door'``: after a colon a quoted clause is a whole utterance, even a short one
+    in a sentence with an attribution, not a fragment of a reported sentence."""
+    text = "Na afloop was de trainer kort. Mark Jansen zei: 'We gaan door'."
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    (quote,) = record.quotes
+    assert (quote.text, quote.kind, quote.speaker.name) == ("We gaan door", "direct", "Mark Jansen")
