@@ -1655,7 +1655,12 @@ class QuoteExtractor:
             if (
                 token.is_punct
                 or token.is_space
-                or (phrase and token.pos_ in ("VERB", "AUX") and not token.text[:1].isupper())
+                or (
+                    phrase
+                    and token.pos_ in ("VERB", "AUX")
+                    and not token.text[:1].isupper()
+                    and not NOMINALISED_PARTICIPLE.fullmatch(token.lower_)  # ``de betrokkenen``
+                )
                 or (  # a lowercase word right after a name or ``haar familie``: the verb,
                     # however it is tagged
                     phrase
@@ -2931,8 +2936,10 @@ def _phrase_head(token: Any) -> Any:
 
 def _nominalised(token: Any) -> bool:
     """``de verdachte``, ``de 64-jarige``: an adjective or participle used as a noun (an article
-    before it, no noun after it), whatever the tagger made of it."""
+    before it, no noun after it, or a plural in -den/-nen), whatever the tagger made of it."""
     doc = token.doc
+    if NOMINALISED_PARTICIPLE.fullmatch(token.lower_):
+        return True  # ``veel gedupeerden``, ``de betrokkenen``: a plural only a noun can have
     if not token.i or doc[token.i - 1].lower_ not in ARTICLES | DEFINITE:
         return False
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -12,9 +12,9 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Piet Bos",
     ),
     (  # a past tense the tagger read as an adjective is a speech verb before ``dat``
-        "Theresa Mol zwicht voor de druk en beloofde dat het parlement mag stemmen.",
-        "dat het parlement mag stemmen",
-        "Theresa Mol",
+        "Wethouder Karin Mol bleef kalm en beloofde dat de raad mag stemmen.",
+        "dat de raad mag stemmen",
+        "Karin Mol",
     ),
     (  # ``deze krant`` is the paper printing the story, not the organisation named last
         "De gemeenteraad van Hoorn vergaderde gisteren. De wethouder stapt op, zo meldde deze krant "
@@ -34,11 +34,16 @@ CASES = [  # (text, quote as written, speaker name or None)
         "een droom die uitkomt",
         None,
     ),
-    (  # a group of people named by a nominalised participle speaks
-        "Er kwamen veel klachten binnen. Een derde van de ondervraagden gaf aan dat de bus te laat "
+    (  # a group of people named by a nominalised participle speaks, however it is tagged
+        "Er kwamen veel klachten binnen. De helft van de betrokkenen gaf aan dat de bus te laat "
         "komt.",
         "dat de bus te laat komt",
-        "ondervraagden",
+        "betrokkenen",
+    ),
+    (
+        "Er kwamen veel klachten binnen. Veel gedupeerden gaven aan dat de bus te laat komt.",
+        "dat de bus te laat komt",
+        "gedupeerden",
     ),
     (  # a document states things
         "De rechtbank sprak hem vrij. Zo meldt het vonnis: ,,Er is geen enkel bewijs.''",
