@@ -325,6 +325,10 @@ MEDIUM_NOUNS = frozenset(
 #: Prefixes that rank a role rather than name its organisation (``hoofddirecteur``, ``oud-topman``).
 RANK_PREFIXES = frozenset({"hoofd", "oud", "ex", "adjunct", "vice", "onder", "interim", "algemeen"})
 SPOKESPERSONS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "voorlichter"})
+#: Who leads an organisation: unnamed, ``de voorzitter van X`` speaks for X.
+LEADERS = frozenset(
+    {"voorzitter", "directeur", "directie", "topman", "topvrouw", "bestuur", "leiding"}
+)
 #: News varies the word for a role it already gave (``advocaat X … de raadsman``).
 ROLE_SYNONYMS = {"raadsman": "advocaat", "raadsvrouw": "advocaat", "advocate": "advocaat"}
 #: The officier van justitie speaks for the prosecution service when the article names it.
@@ -1994,6 +1998,10 @@ class QuoteExtractor:
             chosen = next((m for m in found if m.type == "person"), found[0])
             first = next(t for t in tokens if _mention_at(mentions, t.idx) is chosen)
             holder = _role_holder(first, named=True) if chosen.type == "organization" else None
+            if holder is not None and holder.lower_ in LEADERS:
+                # ``volgens de voorzitter van X``: the leader named before in that role, else X
+                leader = _role_referent(holder, mentions)
+                return _speaker(leader, holder) if leader is not None else _speaker(chosen)
             return _plain([holder]) if holder is not None else _speaker(chosen)
         content = [
             t
@@ -2101,6 +2109,18 @@ class QuoteExtractor:
                 and len(prefix) > 2
                 and prefix.lower() not in RANK_PREFIXES
             ):
+                owner = next(
+                    (
+                        m
+                        for m in reversed(mentions)
+                        if m.type == "organization"
+                        and m.start < head.idx
+                        and prefix.lower() in m.name.casefold()
+                    ),
+                    None,
+                )
+                if owner is not None:  # ``de partijwoordvoerder`` after ``de Democratische Partij``
+                    return _speaker(owner, head)
                 return {
                     "entity_id": None,
                     "name": prefix,

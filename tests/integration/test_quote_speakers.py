@@ -6,6 +6,22 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # an unnamed leader of an organisation speaks for it, as a spokesperson does
+        "De VVD heeft twee zetels. Volgens de voorzitter van de VVD is er nog niets besloten.",
+        "is er nog niets besloten",
+        "VVD",
+    ),
+    (  # … unless the story named the person in that role
+        "Voorzitter Anna Smit van de VVD is kritisch. Volgens de voorzitter van de VVD is er nog "
+        "niets besloten.",
+        "is er nog niets besloten",
+        "Anna Smit",
+    ),
+    (  # a compound spokesperson noun speaks for the organisation of that kind named before
+        "De Liberale Partij reageerde fel. Het stuk is onzin, aldus de partijwoordvoerder.",
+        "Het stuk is onzin",
+        "Liberale Partij",
+    ),
     (  # an attribution between commas, before a verb the tagger read as a determiner (``zijn``)
         "Jongeren, zegt onderzoeker Piet Bos, zijn gevoeliger voor reclame.",
         "Jongeren, zegt onderzoeker Piet Bos, zijn gevoeliger voor reclame",
