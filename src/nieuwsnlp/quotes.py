@@ -101,27 +101,22 @@ PEOPLE_PLURALS = (
 )  # fmt: skip
 FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
 RENAMING_REACH = 300  # characters between a person named and a noun that renames them
-#: Endings of nouns for a person (``verkoopster``, ``gastheer``, ``parlementariër``, ``chauffeur``).
-#: Endings of singular nouns for people (``demonstrant``, ``student``, ``activist``, ``psycholoog``).
+#: Endings of singular nouns for people (``demonstrant``, ``leerling``, ``psychiater``, ``boerin``).
 PERSON_AGENT_SUFFIXES = (
-    "ant",
-    "ent",
-    "ist",
-    "oog",
-    "aat",
-    "eur",
-    "ier",
-    "aar",
-    "ator",
-    "icus",
-    "arts",
-)
-#: Heads of groups and bodies that speak (``persbureaus``, ``veiligheidsinstanties``, ``scholen``).
-SPEAKING_BODIES = ("bureau", "instantie", "bron", "groep", "school", "schol", "team", "sector")
+    "ant", "ent", "ist", "oog", "aat", "eur", "ier", "aar", "ator", "icus", "arts", "ling", "ige",
+    "ster", "iater", "eut", "aris", "oot", "bode", "meester", "esse", "rge", "or", "in", "man",
+    "vrouw", "boer", "kind", "fan",
+)  # fmt: skip
+#: Heads of groups and bodies that speak (``persbureaus``, ``veiligheidsinstanties``, ``jury``).
+SPEAKING_BODIES = (
+    "bureau", "instantie", "bron", "groep", "school", "schol", "team", "sector", "familie", "jury",
+    "leiding", "buren", "publiek",
+)  # fmt: skip
 #: Documents that state things (``het vonnis meldt``, ``een initiatiefwet schrijft voor``).
 DOCUMENTS = ("vonnis", "wet", "verslag", "brief", "rapport", "verklaring", "akkoord")
-#: ``ondervraagden``, ``gedupeerden``, ``betrokkenen``: people named by what happened to them.
-NOMINALISED_PARTICIPLE = re.compile(r"(?:ge|be|ver|ond|ont|er)\w+(?:den|ten|nen)")
+#: ``ondervraagden``, ``gedupeerden``, ``omwonenden``: people named by what happened to them.
+NOMINALISED_PARTICIPLE = re.compile(r"(?:ge|be|ver|ond|ont|er|om|na|aan)\w+(?:den|ten|nen)")
+#: Endings of nouns for a person (``verkoopster``, ``gastheer``, ``parlementariër``, ``chauffeur``).
 PERSON_SUFFIXES = ("ster", "student", "heer", "iër", "voorman", "vrouw", "man", "eur", "ist", "aar")
 ADJECTIVE = re.compile(r"(?:se|sche|ische|ese)$")
 CLOSERS = {
@@ -1733,11 +1728,15 @@ class QuoteExtractor:
         group = _agreeing_group(doc, verb, found)
         if group is not None:
             return _plain([group])
-        if found is None or found.get("entity_id") or found.get("plural"):
+        if found is None:
+            if not _fronted_thing([t for t in tokens if t.i < verb.i]):
+                return None
+        elif found.get("entity_id") or found.get("plural"):
             return found
-        name = found.get("name") or ""
-        if not name[:1].islower() or _agentive_noun(name.lower()) or name.lower() == "iemand":
-            return found
+        else:
+            name = found.get("name") or ""
+            if not name[:1].islower() or _agentive_noun(name.lower()) or name.lower() == "iemand":
+                return found
         after = []
         for token in tokens:
             if token.i <= verb.i:
@@ -1748,7 +1747,12 @@ class QuoteExtractor:
                 break  # ``De bond liet haar weten``: the subject comes before an object pronoun
             after.append(token)
         behind = self._resolve(doc, after[:6], mentions, verb=verb)
-        if _plural(verb) and _plural_at(doc, found) and not _plural_at(doc, behind):
+        if (
+            found is not None
+            and _plural(verb)
+            and _plural_at(doc, found)
+            and not _plural_at(doc, behind)
+        ):
             return found  # ``Zijn critici verwijten de burgemeester``: the subject agrees
         if behind is not None and (
             behind.get("entity_id")
@@ -2148,9 +2152,22 @@ class QuoteExtractor:
         return found or _plain([head])
 
 
+def _fronted_thing(before: list[Any]) -> bool:
+    """``Dat achterblijven vindt …``, ``Die opening noemde …``: a short noun phrase for a thing
+    opens the sentence before the verb, so it is the object and the subject follows the verb."""
+    words = [t for t in before if not t.is_punct]
+    return (
+        1 < len(words) <= 4
+        and words[0].lower_ in DEFINITE | {"een", "dat"}
+        and words[-1].is_lower
+        and not _can_speak(words[-1])
+    )
+
+
 def _can_speak(token: Any) -> bool:
-    """A noun for people, a group, an institution or a medium (``kiezers``, ``demonstranten``,
-    ``politici``, ``de krant``), not a thing (``naam``, ``sancties``, ``afscheidsbrief``)."""
+    """A noun for people, a group, an institution, a medium or a document (``kiezers``,
+    ``werknemer``, ``politici``, ``de krant``, ``het vonnis``), not a thing (``naam``, ``sancties``,
+    ``afscheidsbrief``): whether a noun the parser took for the subject can be one."""
     lower = token.lower_
     if not lower.isalpha() or not token.text[:1].islower():
         return True  # a name, or something we cannot judge
@@ -2164,7 +2181,16 @@ def _can_speak(token: Any) -> bool:
         )
         or any(w.endswith(PERSON_AGENT_SUFFIXES + SPEAKING_BODIES) for w in (lower, singular))
         or bool(NOMINALISED_PARTICIPLE.fullmatch(lower))
+        or _agent_of_verb(lower)
     )
+
+
+def _agent_of_verb(lower: str) -> bool:
+    """``ondernemer``, ``bezoeker``, ``werkgever``: one who does what a verb says (the word, or its
+    last part, less -er plus -en is a Dutch word)."""
+    if not lower.endswith("er") or len(lower) < 6:
+        return False
+    return any(lexicon().is_word(lower[k:-2] + "en") for k in range(len(lower) - 4))
 
 
 def _compound_before(head: Any) -> dict[str, Any] | None:

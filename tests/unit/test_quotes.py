@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from nieuwsnlp.quotes import QuoteExtractor, speech_lexicon
+from nieuwsnlp.quotes import QuoteExtractor, _can_speak, speech_lexicon
 from nieuwsnlp.tokenization import customize_tokenizer
 
 CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))
@@ -225,3 +225,19 @@ def test_a_relative_dat_after_its_noun_opens_no_reported_clause(nlp, dat_dep, cl
     QuoteExtractor(nlp, "quotes")(doc)
     found = [quote for quote in doc._.nieuwsnlp_quotes if quote["kind"] == "indirect"]
     assert bool(found) is reported
+
+
+@pytest.mark.parametrize(
+    ("word", "speaks"),
+    [
+        *(
+            (word, True)
+            for word in ("werkgever", "ondervraagden", "persbureaus", "leraren", "vonnis")
+        ),
+        *((word, True) for word in ("boerin", "jury", "omwonenden", "psychiater", "Rutte")),
+        *((word, False) for word in ("naam", "sancties", "opening", "borst", "brutolonen")),
+    ],
+)
+def test_people_groups_bodies_and_documents_speak_things_do_not(nlp, word, speaks):
+    (token,) = nlp.make_doc(word)
+    assert _can_speak(token) is speaks
