@@ -112,6 +112,12 @@ SPEAKING_BODIES = (
     "bureau", "instantie", "bron", "groep", "school", "schol", "team", "sector", "familie", "jury",
     "leiding", "buren", "publiek",
 )  # fmt: skip
+#: Words for people in general that end like things (``mensen``, ``de achterban``, ``landen``).
+GROUPS_OF_PEOPLE = frozenset(
+    {"mens", "mensen", "achterban", "landen", "eurolanden", "lidstaten", "staten", "volk", "stel"}
+)
+#: Endings of abstract nouns, which name no speaker even as the parser's subject.
+THING_ENDINGS = ("ing", "heid", "teit", "isme", "schap", "nis", "sel", "tie", "ment", "ief")
 #: Documents that state things (``het vonnis meldt``, ``een initiatiefwet schrijft voor``).
 DOCUMENTS = ("vonnis", "wet", "verslag", "brief", "rapport", "verklaring", "akkoord")
 #: ``ondervraagden``, ``gedupeerden``, ``omwonenden``: people named by what happened to them.
@@ -1658,7 +1664,7 @@ class QuoteExtractor:
                     phrase
                     and token.pos_ in ("VERB", "AUX")
                     and not token.text[:1].isupper()
-                    and not NOMINALISED_PARTICIPLE.fullmatch(token.lower_)  # ``de betrokkenen``
+                    and not _participle_noun(token)  # ``de betrokkenen``
                 )
                 or (  # a lowercase word right after a name or ``haar familie``: the verb,
                     # however it is tagged
@@ -1735,7 +1741,7 @@ class QuoteExtractor:
             return found
         else:
             name = found.get("name") or ""
-            if not name[:1].islower() or _agentive_noun(name.lower()) or name.lower() == "iemand":
+            if not name[:1].islower() or _can_speak(name.lower()) or name.lower() == "iemand":
                 return found
         after = []
         for token in tokens:
@@ -1757,7 +1763,7 @@ class QuoteExtractor:
         if behind is not None and (
             behind.get("entity_id")
             or behind.get("plural")
-            or _agentive_noun((behind.get("name") or "").lower())
+            or _can_speak((behind.get("name") or "").lower())
         ):
             return behind
         return found
@@ -2147,8 +2153,14 @@ class QuoteExtractor:
                 return _plain([head])  # ``zijn woordvoerder``: somebody's, not an institution's
             return _institution_before(head, mentions) or _plain([head])
         found = _surname([head], mentions) or _compound_before(head)
-        if found is None and agent and not _can_speak(head):
-            return None  # ``vindt de CDA-vrouw``, not ``Dat achterlopen``: things do not speak
+        if (
+            found is None
+            and agent
+            and head.text[:1].islower()
+            and not _can_speak(head.lower_)
+            and (not head.dep_.startswith("nsubj") or head.lower_.endswith(THING_ENDINGS))
+        ):
+            return None  # ``sprak de naam … uit``, ``zijn handreiking wijst erop``: things
         return found or _plain([head])
 
 
@@ -2160,26 +2172,26 @@ def _fronted_thing(before: list[Any]) -> bool:
         1 < len(words) <= 4
         and words[0].lower_ in DEFINITE | {"een", "dat"}
         and words[-1].is_lower
-        and not _can_speak(words[-1])
+        and not _can_speak(words[-1].lower_)
     )
 
 
-def _can_speak(token: Any) -> bool:
+def _can_speak(lower: str) -> bool:
     """A noun for people, a group, an institution, a medium or a document (``kiezers``,
-    ``werknemer``, ``politici``, ``de krant``, ``het vonnis``), not a thing (``naam``, ``sancties``,
-    ``afscheidsbrief``): whether a noun the parser took for the subject can be one."""
-    lower = token.lower_
-    if not lower.isalpha() or not token.text[:1].islower():
-        return True  # a name, or something we cannot judge
-    singular = re.sub(r"(?:s|nen|en|n|je|jes)$", "", lower)
+    ``werknemer``, ``activiste``, ``piloten``, ``de krant``, ``het vonnis``), not a thing (``naam``,
+    ``sancties``, ``afscheidsbrief``): by its ending or the word lists, so it errs towards things."""
+    if not lower.isalpha():
+        return True  # ``VVD'er``, ``45-jarige``: nothing to judge by
+    stem = re.sub(r"(?:s|nen|en|n|je|jes|e)$", "", lower)
+    forms = {lower, stem, re.sub(r"([aeou])([^aeiou])$", r"\1\1\2", stem)}  # piloten: piloot
     return (
         _agentive_noun(lower)
-        or lower in MEDIUM_NOUNS | REPORT_SOURCES
+        or lower in MEDIUM_NOUNS | REPORT_SOURCES | GROUPS_OF_PEOPLE
         or lower.endswith(DOCUMENTS)
         or lower.endswith(
             ("ici", "ers", "aren", "eren", "oren", "eurs", "lid", "leden", "lieden", "als")
         )
-        or any(w.endswith(PERSON_AGENT_SUFFIXES + SPEAKING_BODIES) for w in (lower, singular))
+        or any(w.endswith(PERSON_AGENT_SUFFIXES + SPEAKING_BODIES) for w in forms)
         or bool(NOMINALISED_PARTICIPLE.fullmatch(lower))
         or _agent_of_verb(lower)
     )
@@ -2232,13 +2244,16 @@ def _complementiser(tokens: list[Any], i: int) -> bool:
     if tokens[i - 1].lower_ in ("zonder", "behalve", "zodat"):
         return False  # ``noemde haar pop X, zonder dat wij …``: a conjunction of its own
     token = tokens[i]
-    before = tokens[i - 2] if tokens[i - 1].text == "," and i > 1 else tokens[i - 1]
+    comma = tokens[i - 1].text == "," and i > 1
+    before = tokens[i - 2] if comma else tokens[i - 1]
     if (
         before.pos_ in ("NOUN", "PROPN")
         and token.dep_ not in ("mark", "")
         and token.head.dep_ == "acl:relcl"
+        and (comma or not _in_phrase(before))
     ):
-        return False  # ``een fenomeen dat wij niet kenden``: a relative pronoun after its noun
+        return False  # ``een fenomeen dat wij niet kenden``: a relative pronoun after its noun;
+        # not ``ontkende in het debat dat …``, where the parser read one into a complement
     if following.pos_ == "ADP" or following.lower_ in PREPOSITIONS:
         # ``erkende dat in de ploeg wanhoop heerst``: a clause, verb-final, also after a fronted
         # phrase; ``antwoordt dat op vragen.`` has no verb of its own
@@ -2251,6 +2266,14 @@ def _complementiser(tokens: list[Any], i: int) -> bool:
             return bool(clause) and clause[-1].pos_ in ("VERB", "AUX")
         return len(clause) >= 4 and re.search(r"(?:t|d|en)$", clause[-1].lower_) is not None
     return True
+
+
+def _in_phrase(noun: Any) -> bool:
+    """``in het KLM-debat``: the noun closes a prepositional phrase."""
+    k = noun.i - 1
+    while k >= 0 and noun.doc[k].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        k -= 1
+    return k >= 0 and noun.doc[k].pos_ == "ADP"
 
 
 def _participle(verb: Any) -> bool:
@@ -2984,12 +3007,23 @@ def _nominalised(token: Any) -> bool:
     """``de verdachte``, ``de 64-jarige``: an adjective or participle used as a noun (an article
     before it, no noun after it, or a plural in -den/-nen), whatever the tagger made of it."""
     doc = token.doc
-    if NOMINALISED_PARTICIPLE.fullmatch(token.lower_):
+    if _participle_noun(token):
         return True  # ``veel gedupeerden``, ``de betrokkenen``: a plural only a noun can have
     if not token.i or doc[token.i - 1].lower_ not in ARTICLES | DEFINITE:
         return False
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
+
+
+def _participle_noun(token: Any) -> bool:
+    """``de betrokkenen``, ``veel gedupeerden``: a participle with a plural noun ending after a
+    determiner, not a past tense that looks the same (``het Bureau verdienden``, ``gebeurden``)."""
+    previous = token.doc[token.i - 1] if token.i else None
+    return (
+        bool(NOMINALISED_PARTICIPLE.fullmatch(token.lower_))
+        and previous is not None
+        and (previous.pos_ == "DET" or previous.lower_ in ARTICLES | DEFINITE)
+    )
 
 
 def _wordlike(token: Any) -> bool:

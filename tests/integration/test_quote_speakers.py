@@ -6,6 +6,17 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a past tense that looks like a participle noun ends the source after ``volgens``
+        "De lonen stegen. Volgens het Nationaal Bureau voor Cijfers verdienden jongeren vorig jaar "
+        "5 procent meer dan ouderen.",
+        "verdienden jongeren vorig jaar 5 procent meer dan ouderen",
+        "Nationaal Bureau voor Cijfers",
+    ),
+    (  # ``dat`` after a noun in a prepositional phrase opens the speech verb's clause
+        "De wethouder ontkende in het raadsdebat dat er sprake is van een tekort.",
+        "dat er sprake is van een tekort",
+        "wethouder",
+    ),
     (  # an unnamed leader of an organisation speaks for it, as a spokesperson does
         "De VVD heeft twee zetels. Volgens de voorzitter van de VVD is er nog niets besloten.",
         "is er nog niets besloten",
@@ -39,9 +50,9 @@ CASES = [  # (text, quote as written, speaker name or None)
         "krant",
     ),
     (  # a partial quote without a speaker of its own, right after an attributed quote
-        "Het plan deugt niet, schrijft het Dagblad van Noord. Als de stad iemand met 'de moed van "
-        "een leeuw' vindt, komt het goed.",
-        "de moed van een leeuw",
+        "Het plan deugt niet, schrijft het Dagblad van Noord. Zo wordt de wijk 'een speeltuin voor "
+        "projectontwikkelaars' genoemd.",
+        "een speeltuin voor projectontwikkelaars",
         "Dagblad van Noord",
     ),
     (  # a thing that opens the sentence is the object, however parsed: the subject follows the verb
