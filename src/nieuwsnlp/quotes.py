@@ -2153,15 +2153,30 @@ class QuoteExtractor:
                 return _plain([head])  # ``zijn woordvoerder``: somebody's, not an institution's
             return _institution_before(head, mentions) or _plain([head])
         found = _surname([head], mentions) or _compound_before(head)
+        subject = head.dep_.startswith("nsubj") or (verb is not None and _opens_clause(head, verb))
         if (
             found is None
             and agent
             and head.text[:1].islower()
             and not _can_speak(head.lower_)
-            and (not head.dep_.startswith("nsubj") or head.lower_.endswith(THING_ENDINGS))
+            and (not subject or head.lower_.endswith(THING_ENDINGS))
         ):
             return None  # ``sprak de naam … uit``, ``zijn handreiking wijst erop``: things
         return found or _plain([head])
+
+
+def _opens_clause(head: Any, verb: Any) -> bool:
+    """``Een betrokkene stelt dat``, ``Een ervaren visser schat dat``: a noun phrase that
+    opens the sentence right before the verb, with no noun phrase after the verb, is its subject
+    however the tagger read the noun."""
+    doc = head.doc
+    opening = doc[head.sent.start : head.i]
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (
+        head.i + 1 == verb.i
+        and all(t.pos_ in ("DET", "ADJ", "ADV", "NUM", "VERB") for t in opening)
+        and (following is None or following.pos_ not in ("DET", "PRON", "PROPN", "NOUN"))
+    )
 
 
 def _fronted_thing(before: list[Any]) -> bool:
@@ -2186,7 +2201,7 @@ def _can_speak(lower: str) -> bool:
     forms = {lower, stem, re.sub(r"([aeou])([^aeiou])$", r"\1\1\2", stem)}  # piloten: piloot
     return (
         _agentive_noun(lower)
-        or lower in MEDIUM_NOUNS | REPORT_SOURCES | GROUPS_OF_PEOPLE
+        or lower in MEDIUM_NOUNS | REPORT_SOURCES | GROUPS_OF_PEOPLE | QUANTITY_NOUNS
         or lower.endswith(DOCUMENTS)
         or lower.endswith(
             ("ici", "ers", "aren", "eren", "oren", "eurs", "lid", "leden", "lieden", "als")

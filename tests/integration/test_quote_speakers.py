@@ -6,6 +6,11 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a majority is a group, not an abstract noun in -heid
+        "De enquête is klaar. Een ruime meerderheid vindt dat de bibliotheek open moet blijven.",
+        "dat de bibliotheek open moet blijven",
+        "meerderheid",
+    ),
     (  # a past tense that looks like a participle noun ends the source after ``volgens``
         "De lonen stegen. Volgens het Nationaal Bureau voor Cijfers verdienden jongeren vorig jaar "
         "5 procent meer dan ouderen.",
