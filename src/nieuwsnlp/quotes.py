@@ -1508,7 +1508,9 @@ class QuoteExtractor:
             if passive:
                 speaker = self._agent(doc, clause, mentions)
             else:
-                speaker = self._subject(doc, verb, clause, mentions)
+                speaker = self._subject(doc, verb, clause, mentions) or self._named_before(
+                    doc, verb, clause, mentions
+                )
                 if speaker is None and found and found[-1].speaker is not None:
                     # ``X, die toegeeft dat A, herhaalde … dat B``: the main clause's subject
                     # opened the sentence and spoke the first clause too
@@ -1575,7 +1577,9 @@ class QuoteExtractor:
             purpose = ("om", ",", "dat") if cue != "oproepen" else (",", "dat")
             if te is None or any(t.lower_ in purpose for t in tokens[i + 1 : te]):
                 continue
-            speaker = self._subject(doc, verb, tokens[:te], mentions)
+            speaker = self._subject(doc, verb, tokens[:te], mentions) or self._named_before(
+                doc, verb, tokens[:te], mentions
+            )
             if speaker is None:
                 continue
             start = i + 1
@@ -1767,6 +1771,23 @@ class QuoteExtractor:
         ):
             return behind
         return found
+
+    def _named_before(
+        self, doc: Doc, verb: Any, tokens: list[Any], mentions: list[_Mention]
+    ) -> dict[str, Any] | None:
+        """No subject that can speak: the first person or organisation named in the clause before
+        the verb outside a prepositional phrase (``X, bakker in Y, heeft na vragen laten weten
+        dat``, ``Twee raadsleden, X en Y, hadden aangekondigd … te``)."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None  # ``geen hard bewijs dat``: a noun, no verb with a subject to find
+        before = [t for t in tokens if t.i < verb.i]
+        if any(t.lower_ in SUBJECT_PRONOUNS | {"men", "je", "ik", "we", "wij"} for t in before):
+            return None  # ``omdat men vermoedt dat``: a subject is there, just not a speaker
+        for token in before:
+            mention = _mention_at(mentions, token.idx)
+            if mention is not None and mention.start == token.idx and not _after_preposition(token):
+                return _speaker(mention, token)
+        return None
 
     def _subject_in_order(
         self, doc: Doc, verb: Any, tokens: list[Any], mentions: list[_Mention]

@@ -6,6 +6,18 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # no subject that can speak: the person named first in the clause, outside a phrase
+        "Karel Mol, bakker in Made en oud-raadslid, heeft na herhaalde vragen van de krant laten "
+        "weten dat hij er niet op ingaat.",
+        "dat hij er niet op ingaat",
+        "Karel Mol",
+    ),
+    (
+        "Twee van de opstandige raadsleden, Jan Bos en Piet Smit, hadden aangekondigd het akkoord "
+        "nu wel te willen steunen.",
+        "het akkoord nu wel te willen steunen",
+        "Jan Bos",
+    ),
     (  # a majority is a group, not an abstract noun in -heid
         "De enquête is klaar. Een ruime meerderheid vindt dat de bibliotheek open moet blijven.",
         "dat de bibliotheek open moet blijven",
@@ -739,7 +751,7 @@ def test_fearing_is_no_speech(nieuwsnlp_analyzer):
         # ``zonder dat`` opens no reported clause
         "Mijn zoon noemde zijn hond Karel, zonder dat wij die naam hadden voorgesteld.",
         # the writer's own opinion reports nobody
-        "Volgens mij kunnen we allemaal iets leren van deze sporters.",
+        "Volgens mij moeten we gewoon wat vaker gaan wandelen.",
     ],
 )
 def test_no_reported_speech(nieuwsnlp_analyzer, text):
