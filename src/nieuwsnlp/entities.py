@@ -663,7 +663,7 @@ class EntityResolver:
             tokens.pop(0)  # [II] Gebruik: a numbered subheading; a name ends in a number, if any
         while len(tokens) > 1 and tokens[0].is_lower and kind != "person":
             tokens.pop(0)  # [de] Volkskrant
-        # Bank Nederlandse Gemeenten [om het geld …]; a number before such a noun counts it:
+        # Bank Nederlandse Gemeenten [om een lening …]; a number before such a noun counts it:
         # Tweede Kamer [40.000 handtekeningen aan]
         counted = False
         while len(tokens) > 1 and (tokens[-1].is_lower or counted and tokens[-1].like_num):
@@ -1364,7 +1364,7 @@ class EntityResolver:
 
     def _place_name(self, article: _Article, start: int, end: int) -> bool:
         """Known to GeoNames or called a place by the NER: not a name only the class noun before
-        it made a place (``besloot de gemeente [Dura Vermeer] een boete op te leggen``)."""
+        it made a place (``gaf de gemeente [Bouwbedrijf Kok] een opdracht``)."""
         return article.text[start:end] in self.places or any(
             ent.start_char == start and entity_type(ent.label_) == "place"
             for ent in article.doc.ents

@@ -371,7 +371,7 @@ INSTITUTION_NOUNS = frozenset(
         "senaat",
     ]
 )
-#: ``,,…'', was het weerwoord van de rechter``: a speech noun with ``van X`` attributes a quote.
+#: ``,,…'', was de reactie van de wethouder``: a speech noun with ``van X`` attributes a quote.
 SPEECH_NOUNS = frozenset(
     [
         "reactie",
@@ -1084,7 +1084,7 @@ class QuoteExtractor:
                 and previous is not None
                 and quote.start - previous.end < FLOATING_REACH
                 and "\n" not in text[previous.end : quote.start]
-            ):  # ``…, schrijft de krant. Als X iemand met 'de charme van Y' vindt, …``
+            ):  # ``…, schrijft de krant. Zo wordt de wijk 'een speeltuin' genoemd.``
                 quote.speaker = dict(previous.speaker)
             if quote.speaker is not None and not quote.nested:
                 previous = quote
@@ -1164,7 +1164,7 @@ class QuoteExtractor:
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], direct: list[_Quote]
     ) -> list[_Quote]:
         """Reported speech inside a direct quote gets its own speaker (guidelines): ``,,… gelijk
-        toen hij zei dat het debat niets voorstelde.''``, ``,,Zoals X zei: operatie geslaagd.''``.
+        toen hij zei dat het overleg niets opleverde.''``, ``,,Zoals X zei: operatie geslaagd.''``.
         Only somebody else than who speaks the quote: ``ik zei dat`` is the quote itself."""
         middle = tokens[len(tokens) // 2].idx
         host = next((q for q in direct if q.kind == "direct" and q.start <= middle < q.end), None)
@@ -1497,7 +1497,7 @@ class QuoteExtractor:
                 for t in tokens[verb_at + 1 : i]
                 if t.lower_ not in particles
             ):
-                continue  # ``erkende zijn nederlaag toen bekend werd dat``: not the cue's clause
+                continue  # ``erkende zijn fout toen bekend werd dat``: not the cue's clause
             if verb_at > region and any(
                 particle == tokens[verb_at].lower_
                 for _, particle in self.separable.get(tokens[verb_at - 1].lower_, ())
@@ -2187,7 +2187,7 @@ class QuoteExtractor:
 
 
 def _opens_clause(head: Any, verb: Any) -> bool:
-    """``Een betrokkene stelt dat``, ``Een ervaren visser schat dat``: a noun phrase that
+    """``Een buurtbewoner stelt dat``, ``Een ervaren visser schat dat``: a noun phrase that
     opens the sentence right before the verb, with no noun phrase after the verb, is its subject
     however the tagger read the noun."""
     doc = head.doc
@@ -2305,7 +2305,7 @@ def _complementiser(tokens: list[Any], i: int) -> bool:
 
 
 def _in_phrase(noun: Any) -> bool:
-    """``in het KLM-debat``: the noun closes a prepositional phrase."""
+    """``in het raadsdebat``: the noun closes a prepositional phrase."""
     k = noun.i - 1
     while k >= 0 and noun.doc[k].pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
         k -= 1
@@ -2993,7 +2993,7 @@ def _particle_follows(verb: Any, particle: str) -> bool:
 
 
 def _te_clause(tokens: Span) -> bool:
-    """``gaf aan een verzoek te zullen indienen``: a te-infinitive closes the clause (not ``om … te``)."""
+    """``gaf aan een klacht te zullen indienen``: a te-infinitive closes the clause (not ``om … te``)."""
     for k, token in enumerate(tokens[:-1]):
         if token.is_punct or token.lower_ in ("om", "dat"):
             return False
@@ -3244,7 +3244,7 @@ def _after_preposition(token: Any) -> bool:
 
 def _missed_surnames(text: str, name: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the recogniser missed the surname of a person it found (``Kees van der Staaij`` …
-    ``Van der Staaij sloeg terug``): news refers back to people by surname; and where it missed
+    ``Van der Staaij reageerde``): news refers back to people by surname; and where it missed
     the full name of one it found only by surname (``woordvoerder Ad Vonk`` … ``Vonk``)."""
     words = name.split()
     found = []
