@@ -73,7 +73,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -112,12 +112,15 @@ SPEAKING_BODIES = (
     "bureau", "instantie", "bron", "groep", "school", "schol", "team", "sector", "familie", "jury",
     "leiding", "buren", "publiek",
 )  # fmt: skip
+#: Plural and group endings of nouns for people (``critici``, ``kiezers``, ``leraren``, ``partijleden``).
+PEOPLE_ENDINGS = ("ici", "ers", "aren", "eren", "oren", "eurs", "lid", "leden", "lieden", "als")
 #: Words for people in general that end like things (``mensen``, ``de achterban``, ``landen``).
 GROUPS_OF_PEOPLE = frozenset(
     {"mens", "mensen", "achterban", "landen", "eurolanden", "lidstaten", "staten", "volk", "stel"}
 )
 #: Endings of abstract nouns, which name no speaker even as the parser's subject.
 THING_ENDINGS = ("ing", "heid", "teit", "isme", "schap", "nis", "sel", "tie", "ment", "ief")
+SPEAKING_ENDINGS = PERSON_AGENT_SUFFIXES + SPEAKING_BODIES
 #: Documents that state things (``het vonnis meldt``, ``een initiatiefwet schrijft voor``).
 DOCUMENTS = ("vonnis", "wet", "verslag", "brief", "rapport", "verklaring", "akkoord")
 #: ``ondervraagden``, ``gedupeerden``, ``omwonenden``: people named by what happened to them.
@@ -162,6 +165,8 @@ GENDERED_NOUNS = {
     ),
 }
 DEFINITE = frozenset({"de", "het", "deze", "die", "dit"})
+#: Determiners that open a fronted object (``Die opening noemde …``, ``Dat achterblijven vindt …``).
+FRONTED_OPENERS = DEFINITE | {"een", "dat"}
 #: Determiners before a person noun a pronoun can stand for when nobody is named (``een vrouw``).
 PERSON_DETERMINERS = DEFINITE | {"een"}
 #: Nouns that describe rather than name a person: definite, they refer back to the person last named
@@ -300,9 +305,9 @@ PARTY_FAMILIES = frozenset(
         "sociaal-democraten",
     ]
 )
-#: Through these an owner speaks: ``de site van de gemeenschap``, ``een verklaring van het OM``.
 #: ``deze krant``, ``deze site``: how a paper names itself.
 OWN_PAPER = frozenset(["krant", "site", "website", "redactie", "courant"])
+#: Through these an owner speaks: ``de site van de gemeenschap``, ``een verklaring van het OM``.
 MEDIUM_NOUNS = frozenset(
     [
         "site",
@@ -508,18 +513,11 @@ AUXILIARIES = HAVE | frozenset(
     | {"kon", "konden", "wil", "willen", "wilde", "wilden", "wou", "mag", "mogen", "mocht"}
 )
 #: Finite forms of the verbs a clause can hang on, however the tagger reads them (``zijn``, ``is``).
-FINITE_AUXILIARIES = AUXILIARIES | {
-    "zijn",
-    "is",
-    "was",
-    "waren",
-    "wordt",
-    "worden",
-    "werd",
-    "werden",
-}
+FINITE_AUXILIARIES = AUXILIARIES | PASSIVE_AUXILIARIES | {"zijn", "is", "was", "waren"}
 #: Nouns after which ``dat`` opens a clause of time (``op het moment dat``, ``de dag dat``).
 TIME_NOUNS = frozenset({"moment", "dag", "avond", "nacht", "ochtend", "week", "tijd", "periode"})
+#: Time nouns that end a noun phrase as an adverbial (``deze krant vorige week``).
+TIME_HEADS = TIME_NOUNS | {"maand", "jaar", "keer"}
 #: Time adverbials that can open a main clause before the finite verb (``Dinsdag had X gemeld``).
 TIME_WORDS = frozenset(
     {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "gisteren"}
@@ -597,6 +595,10 @@ REPORT_SOURCES = frozenset(
 )
 #: Nouns whose ``van X`` is the source: ``een woordvoerder van X``, ``prognoses van de NOS``.
 OWNED_SOURCES = MEDIUM_NOUNS | NON_AGENT_SOURCES | REPORT_SOURCES
+#: Words that speak whatever their ending: media, reports, people in general, parts of a group.
+SPEAKING_WORDS = MEDIUM_NOUNS | REPORT_SOURCES | GROUPS_OF_PEOPLE | QUANTITY_NOUNS
+#: Subjects that are there but name no speaker (``omdat men vermoedt dat``).
+UNNAMED_SUBJECTS = SUBJECT_PRONOUNS | {"men", "je", "ik", "we", "wij"}
 ORGANISATION_LINK = frozenset({"van", "bij"})
 PREPOSITIONS = frozenset(
     [
@@ -1781,7 +1783,7 @@ class QuoteExtractor:
         if verb.pos_ not in ("VERB", "AUX"):
             return None  # ``geen hard bewijs dat``: a noun, no verb with a subject to find
         before = [t for t in tokens if t.i < verb.i]
-        if any(t.lower_ in SUBJECT_PRONOUNS | {"men", "je", "ik", "we", "wij"} for t in before):
+        if any(t.lower_ in UNNAMED_SUBJECTS for t in before):
             return None  # ``omdat men vermoedt dat``: a subject is there, just not a speaker
         for token in before:
             mention = _mention_at(mentions, token.idx)
@@ -2174,16 +2176,20 @@ class QuoteExtractor:
                 return _plain([head])  # ``zijn woordvoerder``: somebody's, not an institution's
             return _institution_before(head, mentions) or _plain([head])
         found = _surname([head], mentions) or _compound_before(head)
-        subject = head.dep_.startswith("nsubj") or (verb is not None and _opens_clause(head, verb))
         if (
             found is None
             and agent
             and head.text[:1].islower()
             and not _can_speak(head.lower_)
-            and (not subject or head.lower_.endswith(THING_ENDINGS))
+            and (head.lower_.endswith(THING_ENDINGS) or not _subject_by_position(head, verb))
         ):
             return None  # ``sprak de naam … uit``, ``zijn handreiking wijst erop``: things
         return found or _plain([head])
+
+
+def _subject_by_position(head: Any, verb: Any) -> bool:
+    """The parser's subject, or the noun phrase that opens the clause right before the verb."""
+    return head.dep_.startswith("nsubj") or (verb is not None and _opens_clause(head, verb))
 
 
 def _opens_clause(head: Any, verb: Any) -> bool:
@@ -2206,12 +2212,13 @@ def _fronted_thing(before: list[Any]) -> bool:
     words = [t for t in before if not t.is_punct]
     return (
         1 < len(words) <= 4
-        and words[0].lower_ in DEFINITE | {"een", "dat"}
+        and words[0].lower_ in FRONTED_OPENERS
         and words[-1].is_lower
         and not _can_speak(words[-1].lower_)
     )
 
 
+@lru_cache(maxsize=1 << 16)
 def _can_speak(lower: str) -> bool:
     """A noun for people, a group, an institution, a medium or a document (``kiezers``,
     ``werknemer``, ``activiste``, ``piloten``, ``de krant``, ``het vonnis``), not a thing (``naam``,
@@ -2222,12 +2229,9 @@ def _can_speak(lower: str) -> bool:
     forms = {lower, stem, re.sub(r"([aeou])([^aeiou])$", r"\1\1\2", stem)}  # piloten: piloot
     return (
         _agentive_noun(lower)
-        or lower in MEDIUM_NOUNS | REPORT_SOURCES | GROUPS_OF_PEOPLE | QUANTITY_NOUNS
-        or lower.endswith(DOCUMENTS)
-        or lower.endswith(
-            ("ici", "ers", "aren", "eren", "oren", "eurs", "lid", "leden", "lieden", "als")
-        )
-        or any(w.endswith(PERSON_AGENT_SUFFIXES + SPEAKING_BODIES) for w in forms)
+        or lower in SPEAKING_WORDS
+        or lower.endswith(DOCUMENTS + PEOPLE_ENDINGS)
+        or any(w.endswith(SPEAKING_ENDINGS) for w in forms)
         or bool(NOMINALISED_PARTICIPLE.fullmatch(lower))
         or _agent_of_verb(lower)
     )
@@ -3032,7 +3036,7 @@ def _phrase_head(token: Any) -> Any:
             skipped = True
             continue
         if skipped and following.pos_ in ("NOUN", "PROPN"):
-            if following.lower_ in TIME_NOUNS | {"maand", "jaar", "keer"} | TIME_WORDS:
+            if following.lower_ in TIME_HEADS or following.lower_ in TIME_WORDS:
                 break  # ``deze krant vorige week``: a time adverbial after the noun
             return following
         break
