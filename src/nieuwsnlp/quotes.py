@@ -376,6 +376,9 @@ INSTITUTION_NOUNS = frozenset(
         "senaat",
     ]
 )
+#: Institution nouns that still name one as the end of a compound (``museumbestuur``,
+#: ``vreemdelingenpolitie``); short ones (``raad``: ``voorraad``) and ``college`` (``hoorcollege``) do not.
+INSTITUTION_ENDINGS = tuple(sorted(n for n in INSTITUTION_NOUNS if len(n) > 5 and n != "college"))
 #: ``,,…'', was de reactie van de wethouder``: a speech noun with ``van X`` attributes a quote.
 SPEECH_NOUNS = frozenset(
     [
@@ -505,6 +508,10 @@ CLAUSE_FRONTERS = frozenset(
 )
 #: Heads of spokesperson nouns (``politiewoordvoerder``), who speak for the organisation after ``van``.
 SPOKESPERSON_HEADS = tuple(sorted(SPOKESPERSONS | {"woordvoerders"}))
+#: Governing bodies of an organisation, which speak for it (``het X-bestuur``, ``de X-top``,
+#: ``het hoofdbestuur van X``).
+GOVERNING_BODIES = ("bestuur", "directie", "leiding")
+ORGANISATION_VOICES = frozenset({"top", *GOVERNING_BODIES})
 PASSIVE_AUXILIARIES = frozenset({"wordt", "werd", "werden", "worden"})
 HAVE = frozenset({"heeft", "hebben", "had", "hadden", "heb"})
 #: Finite auxiliaries and modals: in verb-second order the subject follows them.
@@ -1398,6 +1405,8 @@ class QuoteExtractor:
                 tail = tail[:colon]  # ``…, zegt hij: ,,…''``: the attribution ends at the colon
             stop = next((k for k, t in enumerate(tail) if t.text in (".", "!", "?")), len(tail))
             tail = tail[:stop]  # a missed sentence break: the attribution ends at its full stop
+            # ``laat X weten``: the speaker is X, not ``weten``
+            tail = [t for t in tail if t.lower_ not in cue.split()]
             adverbial = next(
                 (
                     k
@@ -2021,6 +2030,8 @@ class QuoteExtractor:
             if (mention := _mention_at(mentions, token.idx)) is not None:
                 if _modifier(doc, token, mention):
                     named = token.i + 1 < len(doc) and _mention_at(mentions, doc[token.i + 1].idx)
+                    if not named and mention.type == "organization" and _voice_of(token, mention):
+                        return _speaker(mention, token)  # ``laat het X-bestuur weten``: X
                     holder = None if named else _role_referent(token, mentions)
                     if holder is not None:  # ``Kamerlid X`` … ``het CDA-Kamerlid``: X
                         return _speaker(holder, token)
@@ -2115,7 +2126,10 @@ class QuoteExtractor:
         if (
             link < len(doc)
             and doc[link].lower_ in ORGANISATION_LINK
-            and (head.lower_.endswith(SPOKESPERSON_HEADS) or head.lower_ in OWNED_SOURCES)
+            and (
+                head.lower_.endswith(SPOKESPERSON_HEADS + GOVERNING_BODIES)
+                or head.lower_ in OWNED_SOURCES | ORGANISATION_VOICES
+            )
         ):
             owner = self._resolve(doc, self._noun_phrase(list(doc[link + 1 : link + 8])), mentions)
             if owner is not None:
@@ -2617,6 +2631,7 @@ def _agentive_noun(lower: str) -> bool:
     return lower.endswith("leden") or any(  # ``partijleden``: members speak as a group
         _person_noun(form)
         or form in INSTITUTION_NOUNS
+        or form.endswith(INSTITUTION_ENDINGS)
         or form in PARTY_FAMILIES
         or form.endswith(ORGANISATION_HEADS)
         for form in forms
@@ -3198,6 +3213,13 @@ def _modifier(doc: Doc, token: Any, mention: _Mention) -> bool:
     )
 
 
+def _voice_of(token: Any, mention: _Mention) -> bool:
+    """``X-bestuur``, ``X-top``: the compound's head after the name governs the organisation and
+    speaks for it."""
+    inside = mention.end - token.idx
+    return 0 <= inside < len(token) and token.text[inside + 1 :].lower() in ORGANISATION_VOICES
+
+
 def _owner_of_noun(token: Any) -> bool:
     """``leden van de Jehovah-gemeenschap``: a name after ``van`` belongs to the noun before it, which
     speaks; a role, medium or speech noun (``een woordvoerder van X``, ``de reactie van X``) does not."""
@@ -3212,6 +3234,7 @@ def _owner_of_noun(token: Any) -> bool:
         and head.lower_ not in OWNED_SOURCES | SPOKESPERSONS | SPEECH_NOUNS | STOP_WORDS
         and head.lower_ not in PARTY_FAMILIES  # ``de liberalen van X`` are X
         and head.lower_ not in INSTITUTION_NOUNS  # ``het ministerie van X`` is X
+        and not head.lower_.endswith(GOVERNING_BODIES)  # ``het hoofdbestuur van X`` speaks for X
         and not head.lower_.endswith(PERSON_HEADS)
     )
 

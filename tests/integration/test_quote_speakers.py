@@ -657,6 +657,22 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat musea hun collecties moeten aanpassen",
         "studenten",
     ),
+    (  # the board of an organisation, as a hyphenated compound, speaks for it …
+        "De KLM wil meer vluchten. Er komen tweehonderd banen bij, laat het KLM-bestuur weten.",
+        "Er komen tweehonderd banen bij",
+        "KLM",
+    ),
+    (  # … and as ``het hoofdbestuur van X``
+        "De partij vergaderde zaterdag. Het hoofdbestuur van de ChristenUnie vindt dat de "
+        "kandidatenlijst open moet blijven.",
+        "dat de kandidatenlijst open moet blijven",
+        "ChristenUnie",
+    ),
+    (  # a compound of an institution noun is an institution, and speaks (the particle does not)
+        "De verbouwing van het museum begint in mei, laat het museumbestuur weten.",
+        "De verbouwing van het museum begint in mei",
+        "museumbestuur",
+    ),
 ]
 
 
