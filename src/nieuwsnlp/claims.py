@@ -171,7 +171,7 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist()  # token offsets, without building Token objects
         quotes = doc._.get("nieuwsnlp_quotes") if Doc.has_extension("nieuwsnlp_quotes") else None
         entities = (
             doc._.get("nieuwsnlp_entities") if Doc.has_extension("nieuwsnlp_entities") else None

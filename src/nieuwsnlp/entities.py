@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, utils
@@ -297,6 +298,7 @@ NON_NAME_HEADS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=2**14)  # asked for most capitalised words and their neighbours
 def is_role(text: str) -> bool:
     """``minister``, ``Navo-chef``, ``EU-president``, ``oud-premier``, ``bondspresident``."""
     lower = text.casefold()
@@ -329,26 +331,29 @@ class _Entity:
 @dataclass
 class _Article:
     """Per-document facts computed once: the text (spaCy rebuilds ``doc.text`` on every access),
-    sentence starts, and capitalised words seen inside sentences."""
+    the tokens (``doc[i]`` builds a new Token object on every access, and the rules scan the whole
+    document several times), sentence starts, and capitalised words seen inside sentences."""
 
     doc: Doc
     text: str
+    tokens: list[Token]
     starts: frozenset[int]
     inner_capitals: frozenset[str]
 
     @classmethod
     def of(cls, doc: Doc) -> _Article:
-        starts = frozenset(t.i for t in doc if t.is_sent_start or t.i == 0)
-        article = cls(doc, doc.text, starts, frozenset())
+        tokens = list(doc)
+        starts = frozenset(t.i for t in tokens if t.is_sent_start or t.i == 0)
+        article = cls(doc, doc.text, tokens, starts, frozenset())
         article.inner_capitals = frozenset(
-            t.text for t in doc if t.text[:1].isupper() and not article.opens_sentence(t)
+            t.text for t in tokens if t.text[:1].isupper() and not article.opens_sentence(t)
         )
         return article
 
     def opens_sentence(self, token: Token) -> bool:
         """First word of a sentence, also after an opening quote (``,,Denk eens …``)."""
         i = token.i
-        return i in self.starts or (i > 0 and self.doc[i - 1].text in OPENING_QUOTES)
+        return i in self.starts or (i > 0 and self.tokens[i - 1].text in OPENING_QUOTES)
 
     def chars(self, tokens: list[Token]) -> tuple[int, int]:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -1398,15 +1403,17 @@ class EntityResolver:
         and the town that may follow the head (``Christelijk Lyceum Zwolle``).
         After a hyphen the head makes a compound about a name (``PSV-club``), which the compound
         rule finds."""
-        doc = article.doc
+        doc, tokens = article.doc, article.tokens
         spans = []
-        for token in doc:
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        for token in tokens:
+            following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
             if not token.text[:1].isupper() or following is not None and following.is_title:
                 continue  # the head ends the name: not Times Square
             last = token
-            if token.i > 0 and self._town_after_head(article, doc[token.i - 1]):
-                token = doc[token.i - 1]  # Christelijk Lyceum [Zwolle]: the name ends at the town
+            if token.i > 0 and self._town_after_head(article, tokens[token.i - 1]):
+                token = tokens[
+                    token.i - 1
+                ]  # Christelijk Lyceum [Zwolle]: the name ends at the town
             start = token.i
             while (
                 start not in article.starts
@@ -1452,11 +1459,11 @@ class EntityResolver:
         (``basisschool De Boog``, ``de stichting Leergeld``) or of a name in quote marks after one,
         which the NER tends to miss. A known place (``de universiteit Utrecht``) or a first name
         there is left to the NER."""
-        doc = article.doc
+        doc, tokens = article.doc, article.tokens
         spans = []
-        for token in doc[:-1]:
+        for token in tokens[:-1]:
             start = token.i + 1
-            following = doc[start].text
+            following = tokens[start].text
             if not (following[:1].isupper() or following in OPENING_QUOTES):
                 continue  # most words: checked first, as the class test is dearer
             if _described(token) != "organization" and token.lower_ not in ORGANIZATION_CLASS:
@@ -1500,11 +1507,11 @@ class EntityResolver:
         The longest known place (up to ``PLACE_WORDS`` words) or distinctive organisation name
         (``Centraal Bureau voor de Statistiek``) at a capitalised token.
         """
-        doc = article.doc
+        doc, tokens = article.doc, article.tokens
         spans = []
         i = 0
-        while i < len(doc):
-            token = doc[i]
+        while i < len(tokens):
+            token = tokens[i]
             if not (token.text[:1].isupper() or token.text[:1].isdigit()):
                 i += 1
                 continue
@@ -1515,15 +1522,16 @@ class EntityResolver:
                 continue
             longest = max(PLACE_WORDS, self.organizations.words_from.get(token.text, 0))
             for length in range(longest, 0, -1):
-                words = doc[i : i + length]
+                words = tokens[i : i + length]
                 if len(words) < length or any(t.is_punct for t in words):
                     continue
-                text = article.text[words.start_char : words.end_char]
+                start, end = article.chars(words)
+                text = article.text[start:end]
                 if length > PLACE_WORDS:  # only an organisation's name is this long
                     kind = "organization" if text in self.organizations.distinctive else None
                 else:
                     kind = self._known(text, sentence_start=article.opens_sentence(token))
-                if kind == "place" and i > 0 and _described(doc[i - 1]) == "organization":
+                if kind == "place" and i > 0 and _described(tokens[i - 1]) == "organization":
                     kind = None  # het merk [Golden]: a brand that shares a town's name
                 if (
                     kind
@@ -1534,8 +1542,8 @@ class EntityResolver:
                 if kind == "organization" and _portfolio(token) and self._ministry(text):
                     kind = None  # minister van [Justitie en Veiligheid]: the portfolio
                 if kind:
-                    end = words.end_char - text.endswith(".")  # [VS]. at a sentence end
-                    spans.append((words.start_char, end, kind))
+                    end -= text.endswith(".")  # [VS]. at a sentence end
+                    spans.append((start, end, kind))
                     i += length
                     break
             else:
@@ -2084,10 +2092,10 @@ class EntityResolver:
 
     def _role_mentions(self, article: _Article, people: list[_Entity], spans: list) -> None:
         """``de Navo-baas`` later on refers to the one person whose role it names."""
-        doc = article.doc
+        tokens = article.tokens
         covered = [(s, e) for s, e, _ in spans]
-        for token in doc[1:]:
-            if doc[token.i - 1].lower_ not in ("de", "het") or not is_role(token.text):
+        for token in tokens[1:]:
+            if tokens[token.i - 1].lower_ not in ("de", "het") or not is_role(token.text):
                 continue
             if any(s <= token.idx and token.idx + len(token) <= e for s, e in covered):
                 continue
@@ -2401,12 +2409,12 @@ def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
     members or seat after ``van`` (``Vereniging van Zorgaanbieders``). A ministry is named so with
     ``van`` (``het ministerie van Onderwijs, Cultuur en Wetenschap``), whatever the country or the
     portfolio."""
-    doc = article.doc
+    doc, tokens = article.doc, article.tokens
     spans = []
-    for token in doc[:-2]:
+    for token in tokens[:-2]:
         lower = token.lower_
-        ministry = lower == "ministerie" and doc[token.i + 1].lower_ == "van"
-        linked = doc[token.i + 1].lower_
+        linked = tokens[token.i + 1].lower_
+        ministry = lower == "ministerie" and linked == "van"
         if not (
             ministry
             or token.is_title

@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
@@ -50,6 +50,7 @@ INHABITANT_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=2**15)  # asked for every capitalised word and its neighbours
 def key(name: str) -> str:
     """Lookup key: case, diacritics and punctuation folded (``Oekraïne`` → ``oekraine``)."""
     folded = unicodedata.normalize("NFKD", name.casefold())
@@ -81,9 +82,9 @@ class Places:
         self.link_only = frozenset(data["link_only"])
         self.nationality_words = frozenset(data["nationality_words"])
         countries = {i for i, place in enumerate(self._places) if place[6] == "country"}
-        self.country_keys = tuple(
-            sorted(k for k, indices in self._names.items() if countries.intersection(indices))
-        )
+        country_keys = {k for k, indices in self._names.items() if countries.intersection(indices)}
+        # every beginning of a country's name: ``russ`` (Russen) begins ``rusland``
+        self.country_stems = frozenset(k[:n] for k in country_keys for n in range(1, len(k) + 1))
 
     def is_demonym(self, word: str) -> bool:
         """``Russen``, ``Oekraïners``, ``Amerikanen``, ``Bruneise``, ``Duitse``: inhabitants and
@@ -99,7 +100,7 @@ class Places:
                 stem = k[: -len(ending)]
                 if COMPASS_WORD.fullmatch(stem.capitalize()):
                     continue  # het Noorden, Van Oosten: a compass point, not Noord-Korea's people
-                if any(country.startswith(stem) for country in self.country_keys):
+                if stem in self.country_stems:
                     return True
         return False
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 UNITS = {
     "nul": 0,
@@ -203,6 +204,7 @@ class NumberSpan:
     qualifier_start: int | None = None
 
 
+@lru_cache(maxsize=2**15)  # find_numbers asks for every lowercase word; most repeat
 def parse_number(text: str) -> float | None:
     """The value of one whole Dutch number expression, or None when it is not one.
 

@@ -756,7 +756,7 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access: once per document
         mentions = self._mentions(doc, text)
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist()  # token offsets, without building Token objects
         direct = self._direct_quotes(text)
         quotes: list[_Quote] = []
         for quote in direct:
@@ -902,6 +902,10 @@ class QuoteExtractor:
         lower = token.lower_
         if lower in CUE_WORDS:
             return lower
+        if lower not in self.separable and not (
+            self.forms.get(lower) or self.forms.get(token.lemma_.lower())
+        ):
+            return None  # most words: no form of a speech verb at all
         if token.i and token.doc[token.i - 1].lower_ in ARTICLES:
             return None  # ``het bericht``: a noun, whatever the tagger says
         for lemma, particle in self.separable.get(lower, ()):
