@@ -1281,7 +1281,7 @@ class EntityResolver:
         compounds (``[VVD]-Kamerlid``). A party member is named after the party: ``[CDA]'er``,
         ``[PvdA]’ers``. (start char, end char, key) of each."""
         found = []
-        for token in article.doc:
+        for token in article.tokens:
             text = token.text
             if "-" not in text:
                 member = ("'" in text or "’" in text) and MEMBER.match(text)
@@ -1313,7 +1313,7 @@ class EntityResolver:
         """``kabinet-[Rutte]``, ``regering-[Trump]``, ``zaak-[Holleeder]``: a government, regime or
         case named after a person names that person. (start char, end char, type) of each."""
         found = []
-        for token in article.doc:
+        for token in article.tokens:
             head, hyphen, name = token.text.partition("-")
             if (
                 hyphen
