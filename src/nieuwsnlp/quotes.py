@@ -565,6 +565,14 @@ NOT_SOURCES = frozenset(
         "verwachtingen",
     ]
 )
+#: Forms of ``blijken`` that cite evidence as the source of a clause (``Uit onderzoek blijkt dat …``,
+#: ``Dat bleek uit cijfers van het CBS.``).
+EVIDENCE_VERBS = frozenset({"blijkt", "bleek", "blijken", "bleken"})
+#: Evidence that names no source: ``uit het feit dat``, ``uit de praktijk``.
+NOT_EVIDENCE = NOT_SOURCES | {"feit", "praktijk", "ervaring", "alles", "niets", "niks"}
+#: Nouns whose own ``dat`` clause follows them: ``bleek uit het bericht dat …`` says what the
+#: message was, not what it showed.
+CONTENT_NOUNS = frozenset({"bericht", "nieuws", "besluit", "gegeven", "signaal", "teken"})
 #: Parts of a group: ``de helft van de docenten``, ``een deel van de leden`` → the group speaks.
 QUANTITY_NOUNS = frozenset(
     [
@@ -1173,6 +1181,57 @@ class QuoteExtractor:
             previous = tokens
         return found
 
+    def _evidence(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
+    ) -> _Quote | None:
+        """``Uit onderzoek van X blijkt dat …``, ``…, blijkt uit cijfers van X dat …``: the ``dat``
+        clause is reported, and its source is the noun phrase after ``uit``, as after ``volgens``.
+        (``…, blijkt uit X.`` without ``dat`` is left alone: annotators rarely count it.)"""
+        verb = next((k for k, t in enumerate(tokens) if t.lower_ in EVIDENCE_VERBS), None)
+        if verb is None:
+            return None
+        opener = next((i for i in (0, 1) if i < verb and tokens[i].lower_ == "uit"), None)
+        if opener is not None:  # Uit X blijkt dat …
+            source, rest = tokens[opener + 1 : verb], tokens[verb + 1 :]
+            if any(t.is_punct or t.lower_ in NOT_EVIDENCE for t in source):
+                return None
+        else:  # … blijkt uit X dat …
+            source, rest = self._evidence_source(tokens, verb)
+            if source and source[-1].lower_ in CONTENT_NOUNS:
+                return None
+        while (
+            rest
+            and rest[0].lower_ != "dat"
+            and (rest[0].lower_ in SKIP_WORDS or rest[0].pos_ == "ADV")
+        ):
+            rest = rest[1:]  # ``blijkt nu dat``, ``blijkt echter dat``
+        if not source or len(rest) < 4 or rest[0].lower_ != "dat":
+            return None
+        cues = [k for k, t in enumerate(rest) if self._cue(t) not in (None, "volgens", "aldus")]
+        if cues and any(t.lower_ == "dat" for t in rest[cues[0] :]):
+            return None  # ``blijkt dat de helft van de leraren vindt dat …``: the leraren speak
+        speaker = self._resolve(doc, source, mentions, agent=False)
+        return _Quote(rest[0].idx, end, "indirect", "blijken", speaker)
+
+    @classmethod
+    def _evidence_source(cls, tokens: list[Any], verb: int) -> tuple[list[Any], list[Any]]:
+        """After a form of ``blijken`` at ``verb``: the noun phrase after ``uit`` (adverbs may come
+        first: ``bleek vorige week uit``) and the words after it; nothing when there is no ``uit`` or
+        the evidence names no source (``uit het feit``)."""
+        k = verb + 1
+        while k < len(tokens) and k <= verb + 3 and tokens[k].lower_ != "uit":
+            if not (
+                tokens[k].lower_ in SKIP_WORDS | TIME_WORDS | TIME_HEADS or tokens[k].pos_ == "ADV"
+            ):
+                break
+            k += 1
+        if k >= len(tokens) or tokens[k].lower_ != "uit":
+            return [], []
+        source = cls._noun_phrase(tokens[k + 1 :])
+        if any(t.lower_ in NOT_EVIDENCE for t in source):
+            return [], []
+        return source, tokens[k + 1 + len(source) :]
+
     def _nested(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], direct: list[_Quote]
     ) -> list[_Quote]:
@@ -1228,6 +1287,11 @@ class QuoteExtractor:
         with a demonstrative; returns (cue, speaker)."""
         if len(tokens) < 3 or tokens[0].lower_ not in ("dat", "dit"):
             return None
+        if tokens[1].lower_ in EVIDENCE_VERBS:  # ``Dat blijkt uit cijfers van het CBS.``
+            source, rest = self._evidence_source(tokens, 1)
+            if not source or any(t.lower_ == "dat" for t in rest):
+                return None  # ``Dat blijkt uit het feit dat …``, ``Dit blijkt wel``
+            return "blijken", self._resolve(doc, source, mentions, agent=False)
         cue = self._cue(tokens[1])
         if cue not in (None, "volgens", "aldus"):
             for following in tokens[2:]:
@@ -1312,6 +1376,9 @@ class QuoteExtractor:
                     return []
                 return [_Quote(rest[0].idx, end, "indirect", "volgens", speaker)]
             return [_Quote(tokens[0].idx, end, "indirect", "volgens", speaker)]
+        evidence = self._evidence(doc, tokens, mentions, end)
+        if evidence is not None:
+            return [evidence]
         spoken = self._after_colon(doc, tokens, mentions, end)
         if spoken is not None:
             return [spoken]
@@ -3270,6 +3337,9 @@ def _after_preposition(token: Any) -> bool:
         previous is not None
         and (previous.pos_ == "ADP" or previous.lower_ in PREPOSITIONS)
         and previous.lower_ not in ("volgens", "van", "door")
+        and not (  # ``Uit onderzoek blijkt …``: the evidence is the source
+            previous.lower_ == "uit" and any(t.lower_ in EVIDENCE_VERBS for t in token.sent)
+        )
     )
 
 

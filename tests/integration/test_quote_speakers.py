@@ -673,6 +673,28 @@ CASES = [  # (text, quote as written, speaker name or None)
         "De verbouwing van het museum begint in mei",
         "museumbestuur",
     ),
+    (  # evidence as the source: ``Uit X blijkt dat …`` reports the clause, X speaks …
+        "De wachtlijsten groeien. Uit onderzoek van de Consumentenbond blijkt dat een op de vijf "
+        "patiënten langer dan een half jaar wacht.",
+        "dat een op de vijf patiënten langer dan een half jaar wacht",
+        "Consumentenbond",
+    ),
+    (  # … also without an organisation: the evidence noun itself
+        "Uit recent onderzoek blijkt nu dat jongeren minder alcohol drinken dan tien jaar geleden.",
+        "dat jongeren minder alcohol drinken dan tien jaar geleden",
+        "onderzoek",
+    ),
+    (  # … after the verb: ``blijkt uit X dat …``
+        "Hoewel het verboden is, blijkt uit meerdere studies dat vrouwen nog altijd minder "
+        "verdienen.",
+        "dat vrouwen nog altijd minder verdienen",
+        "studies",
+    ),
+    (  # … and ``Dat blijkt uit X.`` attributes the sentence before it
+        "Steeds meer gezinnen hebben een tweede auto. Dat blijkt uit nieuwe cijfers van het CBS.",
+        "Steeds meer gezinnen hebben een tweede auto",
+        "CBS",
+    ),
 ]
 
 
@@ -682,6 +704,13 @@ def test_speaker(nieuwsnlp_analyzer, text, quoted, speaker):
     found = {text[q.start : q.end]: q.speaker.name if q.speaker else None for q in record.quotes}
     assert quoted in found, found
     assert found[quoted] == speaker
+
+
+def test_evidence_without_a_source_reports_nothing(nieuwsnlp_analyzer):
+    """``Dat blijkt uit het feit dat …`` argues; it cites nobody."""
+    text = "De club heeft geld genoeg. Dat blijkt uit het feit dat er drie nieuwe spelers komen."
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []
 
 
 def test_participle_phrase_is_no_attribution(nieuwsnlp_analyzer):
