@@ -1751,6 +1751,8 @@ class QuoteExtractor:
                     and token.pos_ in ("VERB", "AUX")
                     and not token.text[:1].isupper()
                     and not _participle_noun(token)  # ``de betrokkenen``
+                    and phrase[-1].lower_
+                    not in ("de", "het")  # ``het adviesorgaan``, tagged a verb
                 )
                 or (  # a lowercase word right after a name or ``haar familie``: the verb,
                     # however it is tagged

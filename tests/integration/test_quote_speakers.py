@@ -706,6 +706,16 @@ def test_speaker(nieuwsnlp_analyzer, text, quoted, speaker):
     assert found[quoted] == speaker
 
 
+def test_the_source_after_volgens_keeps_a_noun_the_tagger_read_as_a_verb(nieuwsnlp_analyzer):
+    """``Volgens het adviesorgaan zijn …``: after ``het`` comes the noun, however it is tagged, so the
+    quote starts after it."""
+    text = "Volgens het adviesorgaan zijn het nut en de noodzaak van de maatregel niet aangetoond."
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert [text[q.start : q.end] for q in record.quotes] == [
+        "zijn het nut en de noodzaak van de maatregel niet aangetoond"
+    ]
+
+
 def test_evidence_without_a_source_reports_nothing(nieuwsnlp_analyzer):
     """``Dat blijkt uit het feit dat …`` argues; it cites nobody."""
     text = "De club heeft geld genoeg. Dat blijkt uit het feit dat er drie nieuwe spelers komen."
