@@ -1925,9 +1925,11 @@ class EntityResolver:
         )
 
     def _glued_word(self, word: str) -> bool:
-        """An everyday word or a particle that no first name is: ``Moet``, ``Hartelijk``, ``Van``."""
+        """An everyday word or a particle that no first name is: ``Moet``, ``Hartelijk``, ``Van``,
+        also a noun never inflected (``Eer``, ``Zelfvertrouwen``): callers only cut it off a name
+        the article writes elsewhere without it."""
         return (
-            self.lexicon.is_word(word) or word.casefold() in NAME_PARTICLES
+            self.lexicon.is_common_word(word) or word.casefold() in NAME_PARTICLES
         ) and not self.lexicon.is_first_name(word)
 
     def _add_person(self, article: _Article, start: int, end: int, people: list[_Entity]) -> None:

@@ -1497,6 +1497,15 @@ def test_an_everyday_word_glued_to_a_name_named_elsewhere_leaves_it(nlp):
     assert len(found["Piotr Kowalczyk"]["mentions"]) == 3
 
 
+def test_an_uninflected_word_from_a_subheading_glued_to_a_name_leaves_it(nlp):
+    """``Eer``, ``Zelfvertrouwen``: nouns the lemma table lists but never inflects."""
+    text = "Wethouder Marloes Kuiper opende het seizoen. Eer Kuiper sprak over de zomer."
+    spans = [("Marloes Kuiper", "PER"), ("Eer Kuiper", "PER")]
+    found = resolve(nlp, text, spans)
+    assert set(found) == {"Marloes Kuiper"}
+    assert len(found["Marloes Kuiper"]["mentions"]) == 2
+
+
 def test_a_name_only_written_whole_keeps_its_first_word(nlp):
     text = "So Nakamura won de prijs. Nakamura was blij."
     found = resolve(nlp, text, [("So Nakamura", "PER"), ("Nakamura", "PER")])
