@@ -1944,6 +1944,7 @@ class EntityResolver:
             or tokens[0].text.rstrip(".").casefold() in TITLES
             or tokens[0].is_lower
             and tokens[0].lower_ not in NAME_PARTICLES
+            or self._word_before_name(tokens)
         ):
             if is_role(tokens[0].text):
                 roles.append(tokens[0].text)
@@ -1969,6 +1970,23 @@ class EntityResolver:
         person.mentions.append((start, end))
         for role in roles + self._roles_around(article, tokens[0], tokens[-1]):
             person.add_role(role)
+
+    def _word_before_name(self, tokens: list[Token]) -> bool:
+        """``[Kunsthistoricus] Martin Kemp``, ``[Nee] Hans``, ``[Impact] Retaildeskundige Cor``: a
+        capitalised everyday word before a first name or a role opens a sentence or a flattened
+        headline; no Dutch name puts a word before its first name. Nicknames do, with an
+        inflected adjective or a kinship word in -e (``Lange Frans``, ``Ome Ed``), and an initial
+        is no word (``D. Martin``)."""
+        word = tokens[0].text
+        return (
+            len(tokens) > 1
+            and word[:1].isupper()
+            and word.isalpha()
+            and not word.endswith("e")
+            and self.lexicon.is_common_word(word)
+            and not self.lexicon.is_first_name(word)
+            and (self.lexicon.is_first_name(tokens[1].text) or is_role(tokens[1].text))
+        )
 
     @staticmethod
     def _find_person(name: str, people: list[_Entity]) -> _Entity | None:

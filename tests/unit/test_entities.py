@@ -1497,6 +1497,21 @@ def test_an_everyday_word_glued_to_a_name_named_elsewhere_leaves_it(nlp):
     assert len(found["Piotr Kowalczyk"]["mentions"]) == 3
 
 
+def test_an_everyday_word_before_a_first_name_is_no_part_of_the_name(nlp):
+    text = (
+        "Kunsthistoricus Martin Vos twijfelt. Organisator Petra Lind ook. Lange Frans zingt. "
+        "Daarna sprak D. Martin."
+    )
+    spans = [
+        ("Kunsthistoricus Martin Vos", "PER"),
+        ("Organisator Petra Lind", "PER"),
+        ("Lange Frans", "PER"),
+        ("D. Martin", "PER"),
+    ]
+    found = resolve(nlp, text, spans)
+    assert set(found) == {"Martin Vos", "Petra Lind", "Lange Frans", "D. Martin"}
+
+
 def test_an_uninflected_word_from_a_subheading_glued_to_a_name_leaves_it(nlp):
     """``Eer``, ``Zelfvertrouwen``: nouns the lemma table lists but never inflects."""
     text = "Wethouder Marloes Kuiper opende het seizoen. Eer Kuiper sprak over de zomer."
