@@ -124,6 +124,8 @@ SPEAKING_ENDINGS = PERSON_AGENT_SUFFIXES + SPEAKING_BODIES
 #: Documents that state things (``het vonnis meldt``, ``een initiatiefwet schrijft voor``).
 DOCUMENTS = ("vonnis", "wet", "verslag", "brief", "rapport", "verklaring", "akkoord")
 #: ``ondervraagden``, ``gedupeerden``, ``omwonenden``: people named by what happened to them.
+#: Plurals of adjectives in -ig that only a noun has: ``deskundigen``, ``gelovigen``.
+PLURAL_ADJECTIVE_NOUN = re.compile(r"\w{3,}igen")
 NOMINALISED_PARTICIPLE = re.compile(r"(?:ge|be|ver|ond|ont|er|om|na|aan)\w+(?:den|ten|nen)")
 #: Endings of nouns for a person (``verkoopster``, ``gastheer``, ``parlementariër``, ``chauffeur``).
 PERSON_SUFFIXES = ("ster", "student", "heer", "iër", "voorman", "vrouw", "man", "eur", "ist", "aar")
@@ -523,6 +525,8 @@ AUXILIARIES = HAVE | frozenset(
 FINITE_AUXILIARIES = AUXILIARIES | PASSIVE_AUXILIARIES | {"zijn", "is", "was", "waren"}
 #: Nouns after which ``dat`` opens a clause of time (``op het moment dat``, ``de dag dat``).
 TIME_NOUNS = frozenset({"moment", "dag", "avond", "nacht", "ochtend", "week", "tijd", "periode"})
+#: Words that make a time noun an adverbial of the saying (``vorige week``, ``deze maand``).
+DEICTIC = frozenset({"vorige", "afgelopen", "deze", "komende", "volgende", "verleden"})
 #: Time nouns that end a noun phrase as an adverbial (``deze krant vorige week``).
 TIME_HEADS = TIME_NOUNS | {"maand", "jaar", "keer"}
 #: Time adverbials that can open a main clause before the finite verb (``Dinsdag had X gemeld``).
@@ -2366,8 +2370,9 @@ def _complementiser(tokens: list[Any], i: int) -> bool:
     following = rest[0]
     if "Fin" in following.morph.get("VerbForm") or tokens[i - 1].text == "(":
         return False  # ``Artikel 50 (dat voorziet in …)``: a relative pronoun before its verb
-    if tokens[i - 1].lower_ in TIME_NOUNS:
-        return False  # ``reageerde op het moment dat …``: when, not what
+    if tokens[i - 1].lower_ in TIME_NOUNS and (i < 2 or tokens[i - 2].lower_ not in DEICTIC):
+        return False  # ``reageerde op het moment dat …``: when, not what; ``zei vorige week
+        # dat …`` dates the saying
     if tokens[i - 1].lower_ in ("zonder", "behalve", "zodat"):
         return False  # ``noemde haar pop X, zonder dat wij …``: a conjunction of its own
     token = tokens[i]
@@ -3137,10 +3142,13 @@ def _nominalised(token: Any) -> bool:
     doc = token.doc
     if _participle_noun(token):
         return True  # ``veel gedupeerden``, ``de betrokkenen``: a plural only a noun can have
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    nounless = following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
+    if PLURAL_ADJECTIVE_NOUN.fullmatch(token.lower_) and token.pos_ not in ("VERB", "AUX"):
+        return nounless  # ``Deskundigen stellen``, ``meer deskundigen``: no article needed
     if not token.i or doc[token.i - 1].lower_ not in ARTICLES | DEFINITE:
         return False
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
+    return nounless
 
 
 def _participle_noun(token: Any) -> bool:

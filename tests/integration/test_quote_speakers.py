@@ -6,6 +6,18 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a plural adjective in -igen is a noun for people, with or without an article
+        "Het gaat slecht met de economie. Deskundigen stellen dat een schuldenpardon een goed "
+        "idee is.",
+        "dat een schuldenpardon een goed idee is",
+        "Deskundigen",
+    ),
+    (  # a time noun after ``vorige`` dates the saying; the parser hangs the clause on the noun
+        "Het gaat slecht met Italië. De Oeso voorspelde vorige week dat de staatsschuld in 2020 "
+        "maar liefst 134 procent van het bbp zal bedragen.",
+        "dat de staatsschuld in 2020 maar liefst 134 procent van het bbp zal bedragen",
+        "Oeso",
+    ),
     (  # no subject that can speak: the person named first in the clause, outside a phrase
         "Karel Mol, bakker in Made en oud-raadslid, heeft na herhaalde vragen van de krant laten "
         "weten dat hij er niet op ingaat.",
