@@ -123,9 +123,9 @@ THING_ENDINGS = ("ing", "heid", "teit", "isme", "schap", "nis", "sel", "tie", "m
 SPEAKING_ENDINGS = PERSON_AGENT_SUFFIXES + SPEAKING_BODIES
 #: Documents that state things (``het vonnis meldt``, ``een initiatiefwet schrijft voor``).
 DOCUMENTS = ("vonnis", "wet", "verslag", "brief", "rapport", "verklaring", "akkoord")
-#: ``ondervraagden``, ``gedupeerden``, ``omwonenden``: people named by what happened to them.
 #: Plurals of adjectives in -ig that only a noun has: ``deskundigen``, ``gelovigen``.
 PLURAL_ADJECTIVE_NOUN = re.compile(r"\w{3,}igen")
+#: ``ondervraagden``, ``gedupeerden``, ``omwonenden``: people named by what happened to them.
 NOMINALISED_PARTICIPLE = re.compile(r"(?:ge|be|ver|ond|ont|er|om|na|aan)\w+(?:den|ten|nen)")
 #: Endings of nouns for a person (``verkoopster``, ``gastheer``, ``parlementariër``, ``chauffeur``).
 PERSON_SUFFIXES = ("ster", "student", "heer", "iër", "voorman", "vrouw", "man", "eur", "ist", "aar")
