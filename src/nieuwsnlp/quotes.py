@@ -1772,7 +1772,8 @@ class QuoteExtractor:
             ):
                 break
             phrase.append(token)
-            if len(phrase) >= 8 or (
+            in_name = token.text[:1].isupper() or token.lower_ in NAME_PARTICLES
+            if (len(phrase) >= 8 and not in_name) or (  # never cut inside a name
                 token.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS
                 and not (len(phrase) == 1 and _possessive(token))  # ``volgens haar familie``
             ):
@@ -2116,7 +2117,11 @@ class QuoteExtractor:
                 else:
                     found.append(mention)
         if found:
-            chosen = next((m for m in found if m.type == "person"), found[0])
+            chosen = (
+                found[0]
+                if _coordinated(doc, found)
+                else next((m for m in found if m.type == "person"), found[0])
+            )
             first = next(t for t in tokens if _mention_at(mentions, t.idx) is chosen)
             holder = _role_holder(first, named=True) if chosen.type == "organization" else None
             if holder is not None and holder.lower_ in LEADERS:
@@ -3430,6 +3435,16 @@ def _mention_at(mentions: list[_Mention], char: int) -> _Mention | None:
         if mention.start <= char < mention.end:
             return mention
     return None
+
+
+def _coordinated(doc: Doc, found: list[_Mention]) -> bool:
+    """``volgens WomenInc en Loonwijzer``: two named sources joined by ``en`` or a comma; the first
+    speaks (guidelines), whatever their types."""
+    distinct = [m for k, m in enumerate(found) if m not in found[:k]]
+    if len(distinct) < 2:
+        return False
+    between = doc.text[distinct[0].end : distinct[1].start].strip()
+    return between in ("en", ",", "of")
 
 
 def _speaker(mention: _Mention, token: Any = None) -> dict[str, Any]:
