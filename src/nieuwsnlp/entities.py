@@ -148,7 +148,8 @@ ORGANIZATION_COMPOUND = frozenset(
 PER_ORGANIZATION_HEADS = (
     "centrum", "center", "centre", "network", "netwerk", "taskforce", "instituut", "institute",
     "foundation", "stichting", "vereniging", "federatie", "organisatie", "group", "groep",
-    "museum", "comité",
+    "museum", "comité", "krant", "association", "council", "organization", "organisation",
+    "corporation", "company", "agency", "federation", "society",
 )  # fmt: skip
 #: The Arabic article inside a surname: ``Omar al-Bashir``, ``Bashar al-Assad``.
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
@@ -166,11 +167,14 @@ REGIONAL_HEADS = frozenset(
 ORGANIZATION_NAME_HEADS = (
     "instituut", "institute", "ziekenhuis", "universiteit", "university", "hogeschool",
     "academie", "academy", "medisch centrum", "medical center", "club", "network", "research",
-    "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant", "herald", "tribune",
-    "gazette", "center", "centre", "college", "lyceum", "gymnasium", "school", "museum", "comité",
-    " radio",
+    "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant", "krant", "herald",
+    "tribune", "gazette", "center", "centre", "college", "lyceum", "gymnasium", "school", "museum",
+    "comité", " radio",
     # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
     " bank", " group", " groep", " airlines", " airways", " holding",
+    # English class nouns: Chinese Passenger Car Association, Natural Resources Defense Council
+    " association", " council", " organization", " organisation", " corporation", " company",
+    " agency", " federation", " society", " foundation",
 )  # fmt: skip
 #: Heads that a town may follow in a name (``Montessori Lyceum Amsterdam``), unlike ``Sky News``.
 ORGANIZATION_HEAD_WORDS = (
@@ -787,13 +791,18 @@ class EntityResolver:
         return [(tokens, kind) for tokens, kind, is_name in merged if is_name]
 
     def _coordinated(self, tokens: list[Token], kind: str | None) -> bool:
-        """A first part that can open such a name: no person's name, no nationality adjective, and
-        no name of its own (an acronym or a known place: ``PVV en Forum``, ``Saba en Sint Eustatius``
-        list two entities)."""
+        """A first part that can open such a name: an everyday word (not ``Chemie-Pack en Fort
+        Oranje``), no nationality adjective, and no name of its own (an acronym or a known place:
+        ``PVV en Forum``, ``Saba en Sint Eustatius`` list two entities)."""
         last = tokens[-1].text
+        word = last.rstrip("-")  # an elided compound is one too: Voedsel- en Warenautoriteit
+        if kind == "person":  # a name the NER typed PER only when it is a word of the lemma table
+            everyday = self.lexicon.is_word(word)
+        else:
+            everyday = self.lexicon.is_common_word(word) or bool(NOUN_END.search(word.lower()))
         return (
             len(last) >= 3
-            and (kind != "person" or self.lexicon.is_word(last))
+            and everyday
             and tokens[-1].text[:1].isupper()
             and not self._nationality(last)
             and not _acronym(last)
@@ -1423,6 +1432,12 @@ class EntityResolver:
                 and not is_role(doc[start - 1].text)
             ):
                 start -= 1
+            if (
+                start - 1 not in article.starts
+                and start > 0
+                and doc[start - 1].text in NAME_ARTICLES
+            ):
+                start -= 1  # onder [Het] Amsterdams Lyceum door: capitalised inside a sentence
             words = doc[start : token.i + 1]
             lower = words.text.casefold().removesuffix(".")  # The Daily Herald[.] at a sentence end
             head = next((h for h in ORGANIZATION_NAME_HEADS if lower.endswith(h)), None)
@@ -2228,6 +2243,10 @@ class EntityResolver:
                 )
                 if not surname:
                     continue
+            if place.type == "organization" and any(
+                w.endswith(PER_ORGANIZATION_HEADS) for w in words
+            ):
+                continue  # Trump Organization, Anne Frank Stichting: named after a person
             possessive = [words[0][:-1]] if len(words) == 1 and words[0].endswith("s") else None
             owner = next(
                 (

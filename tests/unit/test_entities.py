@@ -1644,3 +1644,59 @@ def test_a_sentence_opening_article_is_no_part_of_a_street_name(nlp):
     text = "Het vuurwerk was prachtig. De Willemsbrug was urenlang afgesloten."
     found = resolve(nlp, text, [("De Willemsbrug", "MISC")])
     assert found_types(found) == {"Willemsbrug": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        (
+            "De cijfers komen van de Chinese Handelaars Car Association.",
+            [("Chinese Handelaars", "ORG")],
+            "Chinese Handelaars Car Association",
+        ),
+        (
+            "Volgens de Natuurlijke Bronnen Defense Council is het water vuil.",
+            [("Natuurlijke Bronnen", "MISC")],
+            "Natuurlijke Bronnen Defense Council",
+        ),
+    ],
+)
+def test_an_english_class_noun_ends_an_organisation_the_ner_cut(nlp, text, spans, name):
+    assert found_types(resolve(nlp, text, spans)) == {name: "organization"}
+
+
+def test_a_newspaper_named_with_its_article_is_no_person(nlp):
+    text = "Bram Punt schreef het in een brief aan De Roze Krant."
+    found = resolve(nlp, text, [("Bram Punt", "PER"), ("De Roze Krant", "PER")])
+    assert found_types(found) == {"Bram Punt": "person", "De Roze Krant": "organization"}
+
+
+def test_a_capitalised_article_inside_a_sentence_belongs_to_the_name(nlp):
+    text = "Ik fiets elke dag onder Het Utrechts Lyceum door naar huis."
+    found = resolve(nlp, text, [("Utrechts Lyceum", "ORG")])
+    assert found_types(found) == {"Het Utrechts Lyceum": "organization"}
+
+
+def test_an_organisation_named_after_a_person_stays_an_organisation(nlp):
+    text = "Het bedrijf van de president, de Kowalski Organization, groeit. Kowalski zweeg."
+    found = resolve(nlp, text, [("Kowalski Organization", "MISC"), ("Kowalski", "PER")])
+    assert found_types(found) == {"Kowalski": "person", "Kowalski Organization": "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "names"),
+    [
+        (  # a coined name and a fort: two names, not one of two everyday nouns
+            "Het ging over zaken als Chemo-Pak en Fort Oranje.",
+            [("Chemo-Pak", "ORG"), ("Fort Oranje", "ORG")],
+            {"Chemo-Pak", "Fort Oranje"},
+        ),
+        (  # an elided compound joins its second part
+            "Inspecteurs van de Voedsel- en Warenautoriteit kwamen langs.",
+            [("Voedsel-", "MISC"), ("Warenautoriteit", "LOC")],
+            {"Voedsel- en Warenautoriteit"},
+        ),
+    ],
+)
+def test_only_everyday_nouns_coordinate_into_one_name(nlp, text, spans, names):
+    assert set(resolve(nlp, text, spans)) == names
