@@ -113,8 +113,11 @@ INHABITANTS_END = re.compile(r"(?:ers|anen|enen|iërs|ezen)$")
 AGE_BEFORE = re.compile(r"^(?:\d{1,3}-|[a-z]+)jarige$")
 #: Web addresses name their site: ``Scientias.nl``, ``Nu.nl``, ``Booking.com``.
 WEBSITE = re.compile(r"\w\.(?:nl|be|com|org|net|eu|de|fr|co\.uk)$", re.IGNORECASE)
-#: Dutch names of streets and works: ``Sparrenweg``, ``Burgemeester Weertsstraat``, ``Piet Heintunnel``.
-STREET_END = re.compile(r"(?:straat|laan|plein|gracht|kade|singel|steeg|dreef|markt|tunnel|brug)$")
+#: Dutch names of streets, works and neighbourhoods: ``Sparrenweg``, ``Burgemeester Weertsstraat``,
+#: ``Piet Heintunnel``, ``Stadionbuurt``.
+STREET_END = re.compile(
+    r"(?:straat|laan|plein|gracht|kade|singel|steeg|dreef|markt|tunnel|brug|buurt)$"
+)
 #: Street endings that surnames share (``Hordijk``, ``Verhof``): a street only without a person cue.
 SURNAME_STREET_END = re.compile(r"(?:weg|dijk|hof)$")
 #: Class nouns in close apposition before a name (``de regeringspartij Smer``): heads, as endings.
@@ -849,6 +852,8 @@ class EntityResolver:
         town = _after_in(first) and text in self.places  # in Heerenveen: the town, not the club
         if canonical and not ((at_start or town) and text in self.organizations.ambiguous):
             return "organization", True  # Albert Heijn, Forum voor Democratie (MISC) …
+        if kind != "person" and is_role(last.text):
+            return None, True  # [Europees Commissievoorzitter] Juncker: a title, not a body
         single = len(tokens) == 1
         if (
             not single

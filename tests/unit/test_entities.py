@@ -1700,3 +1700,27 @@ def test_an_organisation_named_after_a_person_stays_an_organisation(nlp):
 )
 def test_only_everyday_nouns_coordinate_into_one_name(nlp, text, spans, names):
     assert set(resolve(nlp, text, spans)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # a car maker and a weather site the table knows, whatever the NER says
+            "De verkopers van Mazda kijken eerst op Buienradar.",
+            [("Mazda", "PER"), ("Buienradar", "LOC")],
+            {"Mazda": "organization", "Buienradar": "organization"},
+        ),
+        (  # a neighbourhood is a place
+            "In de Oranjebuurt was het onrustig.",
+            [("Oranjebuurt", "ORG")],
+            {"Oranjebuurt": "place"},
+        ),
+        (  # a role compound before a name is a title, not a body
+            "Ook Europees Commissievoorzitter Juncker kwam.",
+            [("Europees Commissievoorzitter", "ORG"), ("Juncker", "PER")],
+            {"Juncker": "person"},
+        ),
+    ],
+)
+def test_known_companies_neighbourhoods_and_titles(nlp, text, spans, expected):
+    assert found_types(resolve(nlp, text, spans)) == expected
