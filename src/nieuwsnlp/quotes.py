@@ -2199,7 +2199,19 @@ class QuoteExtractor:
             and (not tagged or t.pos_ in ("NOUN", "PROPN", "X") or _nominalised(t))
         ]
         if not nouns and not agent:
-            nouns = [t for t in content if t.lower_ not in DETERMINERS and not t.is_stop]
+            # the head of a Dutch noun phrase is its last word before a preposition or a relative
+            # clause (``een goed ingevoerde crimineel``, ``degenen die hem kennen``)
+            linked = next(
+                (
+                    t.i
+                    for t in tokens
+                    if t.i > content[0].i
+                    and (t.pos_ == "ADP" or t.is_punct or t.lower_ in ("die", "dat", "wie"))
+                ),
+                len(doc),
+            )
+            words = [t for t in content if t.lower_ not in DETERMINERS and not t.is_stop]
+            nouns = [t for t in words if t.i < linked][-1:] or words
         if not nouns:
             # ``zal steeds iemand beloven dat``: an indefinite someone is a generic source as written
             return next((_plain([t]) for t in content if t.lower_ == "iemand"), None)
@@ -2217,9 +2229,13 @@ class QuoteExtractor:
             if owner is not None:
                 return owner
         if link < len(doc) and doc[link].lower_ == "van" and head.lower_ in QUANTITY_NOUNS:
-            group = self._resolve(doc, self._noun_phrase(list(doc[link + 1 : link + 8])), mentions)
+            phrase = self._noun_phrase(list(doc[link + 1 : link + 8]))
+            group = self._resolve(doc, phrase, mentions)
             if group is not None:  # ``de helft van de docenten``: the group speaks
                 return group
+            words = [t for t in phrase if t.is_alpha and t.lower_ not in DETERMINERS]
+            if words and not words[0].is_stop:
+                return _plain(words[:1])  # ``een kwart van de Britten``: nationals, as written
         if (
             head.lower_ in QUANTITY_NOUNS
             and link < len(doc)
@@ -2227,6 +2243,8 @@ class QuoteExtractor:
             and "Plur" in doc[link].morph.get("Number")
         ):
             return _plain([doc[link]])  # ``een aantal boeren``, ``tientallen bewoners``
+        if head.lower_ == "procent":
+            return dict(NOBODY)  # ``53 procent zei``: a share of people nobody names
         if head.lower_ in NON_AGENT_SOURCES:
             return None if agent else dict(NOBODY)
         if head.lower_ in REPORT_SOURCES and agent:
@@ -3148,7 +3166,16 @@ def _nominalised(token: Any) -> bool:
     if _participle_noun(token):
         return True  # ``veel gedupeerden``, ``de betrokkenen``: a plural only a noun can have
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    nounless = following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ", "X")
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    attributive = (  # ``een goed ingevoerde crimineel``: a participle before the noun
+        following is not None
+        and "Part" in following.morph.get("VerbForm")
+        and after is not None
+        and after.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+    )
+    nounless = following is None or not (
+        following.pos_ in ("NOUN", "PROPN", "ADJ", "X") or attributive
+    )
     if PLURAL_ADJECTIVE_NOUN.fullmatch(token.lower_) and token.pos_ not in ("VERB", "AUX"):
         return nounless  # ``Deskundigen stellen``, ``meer deskundigen``: no article needed
     if not token.i or doc[token.i - 1].lower_ not in ARTICLES | DEFINITE:

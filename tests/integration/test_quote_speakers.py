@@ -6,6 +6,24 @@ import pytest
 from nieuwsnlp import make_article
 
 CASES = [  # (text, quote as written, speaker name or None)
+    (  # a participle between article and noun: the noun is the head, not the adverb before it
+        "Er komt veel drugs binnen. ,,Het meeste gaat door naar Duitsland'', zegt een goed "
+        "geïnformeerde crimineel.",
+        "Het meeste gaat door naar Duitsland",
+        "crimineel",
+    ),
+    (  # a share of nationals: the nationals speak, as written
+        "Het onderzoek is klaar. Bijna een kwart van de Belgen tussen de 20 en 30 jaar zegt vaker "
+        "met de trein te willen reizen.",
+        "vaker met de trein te willen reizen",
+        "Belgen",
+    ),
+    (  # a percentage of nobody named: no speaker, and no one named before it either
+        "Volgens Piet Bakker van het bureau is de peiling eerlijk. Ruim 40 procent zei liever "
+        "thuis te werken.",
+        "liever thuis te werken",
+        None,
+    ),
     (  # a plural adjective in -igen is a noun for people, with or without an article
         "Het gaat slecht met de economie. Deskundigen stellen dat een schuldenpardon een goed "
         "idee is.",
