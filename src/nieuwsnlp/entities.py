@@ -289,10 +289,10 @@ LEGAL_FORMS = frozenset(
     "B.V. BV N.V. NV V.O.F. GmbH Ltd Ltd. Inc Inc. plc LLC S.A. Corp. Holding".split()  # noqa: SIM905
 )
 #: Dutch laws, schemes, taxes and registers named by their acronym, whatever label the NER gives
-#: them (``in de WIA``, ``de regels in de APV``); ``Brexit`` and its kin are events.
+#: them (``in de WIA``, ``de regels in de APV``); ``Brexit`` and its kin are events, ``IQ`` a measure.
 SCHEMES = frozenset(
     """AOW WIA WAO WW Wajong Wmo WMO Wlz AWBZ Zvw ANW APV WOZ BTW btw BSN BRP BKR NHG PGB pgb AVG
-    Brexit Nexit Grexit Frexit Dexit""".split()  # noqa: SIM905
+    Brexit Nexit Grexit Frexit Dexit IQ""".split()  # noqa: SIM905
 )
 #: Heads of compounds that name a law, a vote, a deal, an event or a sum, never a person,
 #: organisation or place: ``Jeugdwet``, ``Brexitreferendum``, ``Pensioenakkoord``, ``Zorgpremie``.
@@ -558,6 +558,8 @@ class EntityResolver:
         tokens = list(ent)
         if entity_type(ent.label_) == "person":
             return self._split_signature(ent)
+        if _named_after_person(tokens[-1]):
+            return [Span(ent.doc, ent.start, ent.end, label="ORG")]
         if entity_type(ent.label_) is None and self.lexicon.is_first_name(tokens[0].text):
             # [Henny Jansen Breda] (MISC): a signature the NER did not see as a person's name
             parts = self._split_signature(ent)
@@ -916,6 +918,13 @@ class EntityResolver:
             return None, True
         if single and CODE.fullmatch(text):
             return None, True  # S112, CO2: a road number or a formula (known parties came first)
+        if (
+            single
+            and text.isupper()
+            and len(text) >= 4
+            and self.lexicon.is_common_word(text.title())
+        ):
+            return None, True  # ANALYSE, ZORG: a heading in capitals (known acronyms came first)
         if text in SCHEMES:
             return None, True
         if _acronym(text) and kind is not None:  # MISC acronyms are laws, taxes, diseases: AOW, BTW
@@ -1091,6 +1100,8 @@ class EntityResolver:
         words and places (``Erekruis van Verdienste``), which names rarely are all at once."""
         if tokens[0].text == "The" or any("/" in t.text for t in tokens):
             return True  # The Beatles: a title or a band; Brexit/Remain: alternatives, no person
+        if _named_after_person(tokens[-1]):
+            return True
         if any(self.lexicon.is_first_name(t.text) for t in tokens):
             return False
         words = [t for t in tokens if t.lower_ not in NAME_PARTICLES]
@@ -1106,6 +1117,8 @@ class EntityResolver:
             and last not in self.organizations.ambiguous
         ):
             return True  # Verkoopt Rijkswaterstaat: a capitalised verb before an organisation
+        if len(words) == 1 and len(tokens) > 1 and self.organizations.canonical(last):
+            return True  # won [Van Ajax]: a preposition capitalised by mistake before a club
         # Short words double as given names the lexicon lacks (Jan Hol, Jan de Vries)
         long_word = [len(t.text) >= 6 and self.lexicon.is_word(t.text) for t in words]
         return (
@@ -1569,7 +1582,8 @@ class EntityResolver:
             else:
                 name = self._person_span(article, token)
                 if name:
-                    spans.append((*article.chars(name), "person"))
+                    kind = "organization" if _named_after_person(name[-1]) else "person"
+                    spans.append((*article.chars(name), kind))
                     i = name[-1].i
                 i += 1
         return spans
@@ -2534,6 +2548,12 @@ def _with_noun(tokens: list[Token]) -> list[Token]:
     ):
         return [*tokens, following]
     return tokens
+
+
+def _named_after_person(last: Token) -> bool:
+    """``Hans van Mierlo-stichting``, ``Anne Frank-instituut``: an organisation head after a hyphen
+    ends the name of a body named after a person."""
+    return "-" in last.text and last.lower_.rpartition("-")[2].endswith(PER_ORGANIZATION_HEADS)
 
 
 def _portfolio(first: Token) -> bool:

@@ -1724,3 +1724,32 @@ def test_only_everyday_nouns_coordinate_into_one_name(nlp, text, spans, names):
 )
 def test_known_companies_neighbourhoods_and_titles(nlp, text, spans, expected):
     assert found_types(resolve(nlp, text, spans)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # a preposition capitalised by mistake before a club makes no surname
+            "In 1996 won Juventus de finale Van Ajax in Rome. Toen verloor Ajax vaker.",
+            [("Juventus", "ORG"), ("Van Ajax", "PER"), ("Rome", "LOC"), ("Ajax", "ORG")],
+            {"Juventus": "organization", "Ajax": "organization", "Rome": "place"},
+        ),
+        (  # a foundation named after a person, with or without the NER's help
+            "Het geld komt van de Piet van Dongen-stichting in Zwolle.",
+            [("Piet van Dongen-stichting", "MISC"), ("Zwolle", "LOC")],
+            {"Piet van Dongen-stichting": "organization", "Zwolle": "place"},
+        ),
+        (
+            "Het geld komt van de Piet van Dongen-stichting in Zwolle.",
+            [("Zwolle", "LOC")],
+            {"Piet van Dongen-stichting": "organization", "Zwolle": "place"},
+        ),
+        (  # a heading in capitals and a measure are no organisations
+            "ZORGEN Zijn IQ was hoog, zegt de NOS.",
+            [("ZORGEN", "ORG"), ("IQ", "ORG"), ("NOS", "ORG")],
+            {"NOS": "organization"},
+        ),
+    ],
+)
+def test_names_that_only_look_like_people_or_acronyms(nlp, text, spans, expected):
+    assert found_types(resolve(nlp, text, spans)) == expected
