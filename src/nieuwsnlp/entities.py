@@ -930,6 +930,10 @@ class EntityResolver:
         if _acronym(text) and kind is not None:  # MISC acronyms are laws, taxes, diseases: AOW, BTW
             if text in self.places and (kind in ("place", "person") or self._is_country(text)):
                 return "place", False  # VS, VK: a PER or ORG label on a country is a slip
+            if len(text) == 2 and not (before is not None and before.text == "("):
+                # CS, UP, JR: two capitals the table does not know can name anything, unless they
+                # abbreviate the name before them: de Volkspartij (PP)
+                return None, True
             return "organization", kind != "organization"
         person = self._person_cue(article, tokens, text, kind)
         if (

@@ -1753,3 +1753,12 @@ def test_known_companies_neighbourhoods_and_titles(nlp, text, spans, expected):
 )
 def test_names_that_only_look_like_people_or_acronyms(nlp, text, spans, expected):
     assert found_types(resolve(nlp, text, spans)) == expected
+
+
+def test_two_unknown_capitals_are_no_organisation_unless_they_abbreviate_one(nlp):
+    text = "Op de UP-site stond het. UP en CS zwegen. De conservatieve Volkspartij (PP) won."
+    spans = [("UP", "ORG"), ("CS", "ORG"), ("Volkspartij", "ORG"), ("PP", "ORG")]
+    assert found_types(resolve(nlp, text, spans)) == {
+        "Volkspartij": "organization",
+        "PP": "organization",
+    }
