@@ -1194,6 +1194,9 @@ class EntityResolver:
             and doc[last.i + 1].text == ","
         ):
             before = doc[first.i - 2]  # de hoogste aanklager, [Eva Smit], zegt: an apposition
+        apposition = before is not None and before.i > 0 and doc[before.i - 1].text == ","
+        if before is not None and _title(before.text) and before.is_lower and apposition:
+            return False  # X, hoogleraar [Koreastudies]: the role after a name, then its field
         if before is not None and (_title(before.text) or AGE_BEFORE.match(before.lower_)):
             return not (known_place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]
@@ -1653,12 +1656,14 @@ class EntityResolver:
 
     def _titled_surname(self, article: _Article, token: Token) -> list[Token]:
         """``president Trump``, ``minister Hoekstra``: a role written in lower case and a
-        capitalised word that is no everyday word, place or organisation."""
+        capitalised word that is no everyday word, place or organisation; after a comma the role
+        is an apposition, and the word its field (``X, hoogleraar Koreastudies``)."""
         doc = article.doc
         before = doc[token.i - 1] if token.i > 0 else None
         if (
             before is None
             or not (before.is_lower and before.text in ROLE_WORDS)
+            or (before.i > 0 and doc[before.i - 1].text == ",")  # X, hoogleraar [Koreastudies]
             or not (token.is_title and token.is_alpha)
             or token.text in SENTENCE_OPENERS
             or self.lexicon.is_word(token.text)

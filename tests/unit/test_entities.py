@@ -1762,3 +1762,14 @@ def test_two_unknown_capitals_are_no_organisation_unless_they_abbreviate_one(nlp
         "Volkspartij": "organization",
         "PP": "organization",
     }
+
+
+@pytest.mark.parametrize("label", ["MISC", None])
+def test_a_role_in_apposition_names_a_field_not_a_person(nlp, label):
+    text = "Het is erg, zegt Remco Bakker, hoogleraar Koreastudies aan de Universiteit Leiden."
+    spans = [("Remco Bakker", "PER"), ("Universiteit Leiden", "ORG")]
+    if label:
+        spans.insert(1, ("Koreastudies", label))
+    found = resolve(nlp, text, spans)
+    assert found_types(found) == {"Remco Bakker": "person", "Universiteit Leiden": "organization"}
+    assert found["Remco Bakker"]["roles"] == ["hoogleraar"]
