@@ -90,6 +90,7 @@ ROLE_HEADS = (
     "burgemeester", "advocaat", "expert", "deskundige", "onderzoeker", "hoogleraar", "correspondent",
     "journalist", "ambassadeur", "commandant", "eigenaar", "oprichter", "kamerlid", "raadslid",
     "gezant",  # VN-gezant, Syrië-gezant
+    "lijsttrekker", "verkoper",  # Forumlijsttrekker, Mazdaverkoper
     "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
@@ -105,7 +106,8 @@ PORTFOLIO_HOLDERS = ("minister", "ministers", "staatssecretaris", "wethouder", "
 ORGANIZATION_LEADERS = (*LEADER_HEADS, "directeur", "voorzitter", "oprichter", "ceo")
 TITLES = frozenset({"dhr", "mevr", "mr", "dr", "drs", "ir", "prof", "ing", "sir", "st"})
 NAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "te", "ter", "ten", "von", "le", "la", "da", "di"}  # Henk te Velde
+    # Henk te Velde, Joris van 't Hoff
+    {"van", "de", "der", "den", "te", "ter", "ten", "von", "le", "la", "da", "di", "'t", "’t"}
 )
 ADJECTIVE_END = re.compile(r"(?:se|sche|ische|ese|aanse|iaanse|ische)$")
 INHABITANTS_END = re.compile(r"(?:ers|anen|enen|iërs|ezen)$")

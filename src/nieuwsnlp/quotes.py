@@ -412,6 +412,11 @@ SPEECH_NOUNS = frozenset(
         "toespraak",
     ]
 )
+#: Where something is said: ``in een interview``, ``op de radio``.
+MEDIA_NOUNS = frozenset(
+    {"interview", "gesprek", "brief", "persbericht", "uitzending", "programma", "podcast", "radio"}
+    | {"televisie", "tv", "column", "tweet", "debat", "vraaggesprek", "toelichting", "reactie"}
+)
 #: Words that open a subordinate clause: an inverted ``…, zegt X`` ends its sentence without them.
 SUBORDINATORS = frozenset(
     [
@@ -640,7 +645,9 @@ PREPOSITIONS = frozenset(
 DETERMINERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar", "hun"})
 #: Words that make the next word a noun (not ``die``/``dat``, which also open clauses).
 ARTICLES = frozenset({"de", "het", "een", "dit", "zijn", "hun", "mijn", "ons", "onze"})
-NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "en", "la", "le", "von"})
+NAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "en", "la", "le", "von", "'t", "’t"}
+)
 #: Dates are adverbials, never speakers (``In een brief van 5 maart vindt X …``).
 MONTHS = frozenset(
     [
@@ -3108,7 +3115,21 @@ def _particle_follows(verb: Any, particle: str) -> bool:
                 or following.is_punct
                 or following.lower_ in CLAUSE_OPENERS | ADDRESSEE
                 or _te_clause(doc[i + 1 : end])
+                or _medium_phrase(doc[i + 1 : min(end, i + 6)])
             )
+    return False
+
+
+def _medium_phrase(tokens: Span) -> bool:
+    """``blikt hij terug in een interview``, ``liet hij weten in een verklaring``: where it was
+    said may follow the particle."""
+    if len(tokens) < 2 or tokens[0].lower_ not in ("in", "op", "tijdens", "via"):
+        return False
+    for token in tokens[1:]:
+        if token.is_punct:
+            return False
+        if token.lower_ in SPEECH_NOUNS | MEDIA_NOUNS:
+            return True
     return False
 
 

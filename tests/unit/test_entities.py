@@ -1773,3 +1773,21 @@ def test_a_role_in_apposition_names_a_field_not_a_person(nlp, label):
     found = resolve(nlp, text, spans)
     assert found_types(found) == {"Remco Bakker": "person", "Universiteit Leiden": "organization"}
     assert found["Remco Bakker"]["roles"] == ["hoogleraar"]
+
+
+def test_a_surname_with_the_particle_t_stays_whole(nlp):
+    text = "Dat zegt strafrechtadvocaat Joris van 't Hoff. Van 't Hoff lacht erom."
+    found = resolve(nlp, text, [("Joris", "PER"), ("'t Hoff", "PER"), ("Van 't Hoff", "PER")])
+    assert list(found) == ["Joris van 't Hoff"]
+    assert len(found["Joris van 't Hoff"]["mentions"]) == 2
+
+
+def test_a_compound_in_verkoper_or_lijsttrekker_is_a_role(nlp):
+    text = "Dat meldt Autoverkoper Karel Smit. Ook Forumlijsttrekker Eva Bos zweeg."
+    found = resolve(
+        nlp, text, [("Autoverkoper Karel Smit", "PER"), ("Forumlijsttrekker Eva Bos", "PER")]
+    )
+    assert {name: e["roles"] for name, e in found.items()} == {
+        "Karel Smit": ["Autoverkoper"],
+        "Eva Bos": ["Forumlijsttrekker"],
+    }
