@@ -136,8 +136,8 @@ CLOSERS = {
     "“": ("”", "“", '"'),
     "«": ("»",),
     '"': ('"', "”", "''", "’’"),  # sites that print ,, as " still close with ''
-    "‘": ("’", "'"),
-    "'": ("'", "’"),
+    "‘": ("’", "'", "’’"),
+    "'": ("'", "’", "''", "’’"),  # ``'Het is alleen verf'', vertelt X``: mixed marks
 }
 #: An opening mark stands at a word start; a closing one at a word end.
 MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
