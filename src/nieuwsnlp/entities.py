@@ -1467,7 +1467,11 @@ class EntityResolver:
                 start -= 1  # onder [Het] Amsterdams Lyceum door: capitalised inside a sentence
             words = doc[start : token.i + 1]
             lower = words.text.casefold().removesuffix(".")  # The Daily Herald[.] at a sentence end
-            head = next((h for h in ORGANIZATION_NAME_HEADS if lower.endswith(h)), None)
+            head = (
+                next(h for h in ORGANIZATION_NAME_HEADS if lower.endswith(h))
+                if lower.endswith(ORGANIZATION_NAME_HEADS)  # one C-level test for most words
+                else None
+            )
             # Basisschool at a sentence start: an everyday word, capitalised by its position
             everyday = len(words) == 1 and start in article.starts and lexicon().is_word(lower)
             if (
