@@ -127,6 +127,7 @@ ORGANIZATION_CLASS = (
     "partij", "alliantie", "beweging", "bedrijf", "concern", "onderneming", "maatschappij",
     "organisatie", "vereniging", "stichting", "bond", "club", "omroep", "zender", "krant", "dagblad",
     "weekblad", "blad", "tijdschrift", "magazine", "keten", "supermarkt", "bank", "verzekeraar", "fabrikant",
+    "corporatie",  # woningcorporatie Talis
     "producent", "leverancier", "uitgever", "uitgeverij", "site", "platform", "kanaal", "bureau",
     "kantoor", "fonds", "universiteit", "hogeschool", "ziekenhuis", "instantie", "instelling",
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
@@ -1006,9 +1007,12 @@ class EntityResolver:
         ):
             return True
         lower = last.casefold()
+        # Jolanda Zondag: after a first name a surname that ends like an event is still a surname
+        surname = len(tokens) > 1 and self.lexicon.is_first_name(tokens[0].text)
         return (
             (len(tokens) > 1 and (tokens[0].text == "Wet" or lower in NON_NAME_HEADS))
-            or any(lower.endswith(h) and len(lower) - len(h) >= 3 for h in NON_NAME_HEADS)
+            or not surname
+            and any(lower.endswith(h) and len(lower) - len(h) >= 3 for h in NON_NAME_HEADS)
             or (len(tokens) == 1 and self._name_compound(text))
         )
 

@@ -1791,3 +1791,11 @@ def test_a_compound_in_verkoper_or_lijsttrekker_is_a_role(nlp):
         "Karel Smit": ["Autoverkoper"],
         "Eva Bos": ["Forumlijsttrekker"],
     }
+
+
+def test_a_surname_like_an_event_and_a_housing_corporation(nlp):
+    text = "Dat zegt woordvoerder Jolanda Zondag van woningcorporatie Talis. Op Koningsdag was het druk."
+    spans = [("Jolanda Zondag", "ORG"), ("Talis", "PER"), ("Koningsdag", "MISC")]
+    found = resolve(nlp, text, spans)
+    assert found_types(found) == {"Jolanda Zondag": "person", "Talis": "organization"}
+    assert found["Jolanda Zondag"]["roles"] == ["woordvoerder"]
