@@ -174,8 +174,8 @@ ORGANIZATION_NAME_HEADS = (
     "instituut", "institute", "ziekenhuis", "universiteit", "university", "hogeschool",
     "academie", "academy", "medisch centrum", "medical center", "club", "network", "research",
     "news", "times", "daily", "journal", "handelsblad", "dagblad", "courant", "krant", "herald",
-    "tribune", "gazette", "center", "centre", "college", "lyceum", "gymnasium", "school", "museum",
-    "comité", " radio",
+    "tribune", "gazette", "zeitung", "center", "centre", "college", "lyceum", "gymnasium",
+    "school", "museum", "comité", " radio",
     # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
     " bank", " group", " groep", " airlines", " airways", " holding",
     # English class nouns: Chinese Passenger Car Association, Natural Resources Defense Council
@@ -1010,7 +1010,10 @@ class EntityResolver:
         # Jolanda Zondag: after a first name a surname that ends like an event is still a surname
         surname = len(tokens) > 1 and self.lexicon.is_first_name(tokens[0].text)
         return (
-            (len(tokens) > 1 and (tokens[0].text == "Wet" or lower in NON_NAME_HEADS))
+            (
+                len(tokens) > 1
+                and (tokens[0].text == "Wet" or lower in NON_NAME_HEADS and not surname)
+            )
             or not surname
             and any(lower.endswith(h) and len(lower) - len(h) >= 3 for h in NON_NAME_HEADS)
             or (len(tokens) == 1 and self._name_compound(text))

@@ -1794,8 +1794,17 @@ def test_a_compound_in_verkoper_or_lijsttrekker_is_a_role(nlp):
 
 
 def test_a_surname_like_an_event_and_a_housing_corporation(nlp):
-    text = "Dat zegt woordvoerder Jolanda Zondag van woningcorporatie Talis. Op Koningsdag was het druk."
+    text = (
+        "Dat zegt woordvoerder Jolanda Zondag van woningcorporatie Talis. Op Koningsdag was het "
+        "druk, zegt ook Zeynep Dag. De Leipziger Volkszeitung schreef het."
+    )
     spans = [("Jolanda Zondag", "ORG"), ("Talis", "PER"), ("Koningsdag", "MISC")]
+    spans += [("Zeynep Dag", "PER"), ("Leipziger", "MISC")]
     found = resolve(nlp, text, spans)
-    assert found_types(found) == {"Jolanda Zondag": "person", "Talis": "organization"}
+    assert found_types(found) == {
+        "Jolanda Zondag": "person",
+        "Talis": "organization",
+        "Zeynep Dag": "person",
+        "Leipziger Volkszeitung": "organization",
+    }
     assert found["Jolanda Zondag"]["roles"] == ["woordvoerder"]
