@@ -150,12 +150,16 @@ ORGANIZATION_COMPOUND = frozenset(
     vrijwilligers leden lid kamerleden raadsleden fractieleider partijleider kopstukken kiezers
     stemmers achterban""".split()  # noqa: SIM905
 )
+#: English class nouns that end an organisation's name: Chinese Passenger Car Association.
+ENGLISH_CLASS_NOUNS = (
+    "association", "council", "organization", "organisation", "corporation", "company", "agency",
+    "federation", "society", "foundation",
+)  # fmt: skip
 #: Heads that no surname ends in; a PER span with one and no first name is no person.
 PER_ORGANIZATION_HEADS = (
     "centrum", "center", "centre", "network", "netwerk", "taskforce", "instituut", "institute",
-    "foundation", "stichting", "vereniging", "federatie", "organisatie", "group", "groep",
-    "museum", "comité", "krant", "association", "council", "organization", "organisation",
-    "corporation", "company", "agency", "federation", "society",
+    "stichting", "vereniging", "federatie", "organisatie", "group", "groep", "museum", "comité",
+    "krant", *ENGLISH_CLASS_NOUNS,
 )  # fmt: skip
 #: The Arabic article inside a surname: ``Omar al-Bashir``, ``Bashar al-Assad``.
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
@@ -178,9 +182,7 @@ ORGANIZATION_NAME_HEADS = (
     "school", "museum", "comité", " radio",
     # as words of their own only: Triodos Bank, Partners Group, but a Zandbank or Terreurgroep
     " bank", " group", " groep", " airlines", " airways", " holding",
-    # English class nouns: Chinese Passenger Car Association, Natural Resources Defense Council
-    " association", " council", " organization", " organisation", " corporation", " company",
-    " agency", " federation", " society", " foundation",
+    *(" " + noun for noun in ENGLISH_CLASS_NOUNS),
 )  # fmt: skip
 #: Heads that a town may follow in a name (``Montessori Lyceum Amsterdam``), unlike ``Sky News``.
 ORGANIZATION_HEAD_WORDS = (
@@ -803,15 +805,15 @@ class EntityResolver:
         Oranje``), no nationality adjective, and no name of its own (an acronym or a known place:
         ``PVV en Forum``, ``Saba en Sint Eustatius`` list two entities)."""
         last = tokens[-1].text
+        if len(last) < 3 or not last[:1].isupper():
+            return False
         word = last.rstrip("-")  # an elided compound is one too: Voedsel- en Warenautoriteit
         if kind == "person":  # a name the NER typed PER only when it is a word of the lemma table
             everyday = self.lexicon.is_word(word)
         else:
             everyday = self.lexicon.is_common_word(word) or bool(NOUN_END.search(word.lower()))
         return (
-            len(last) >= 3
-            and everyday
-            and tokens[-1].text[:1].isupper()
+            everyday
             and not self._nationality(last)
             and not _acronym(last)
             and (last not in self.places or self.places.quiet(last))
@@ -1467,8 +1469,8 @@ class EntityResolver:
             ):
                 start -= 1
             if (
-                start - 1 not in article.starts
-                and start > 0
+                start > 0
+                and start - 1 not in article.starts
                 and doc[start - 1].text in NAME_ARTICLES
             ):
                 start -= 1  # onder [Het] Amsterdams Lyceum door: capitalised inside a sentence

@@ -412,11 +412,11 @@ SPEECH_NOUNS = frozenset(
         "toespraak",
     ]
 )
-#: Where something is said: ``in een interview``, ``op de radio``.
-MEDIA_NOUNS = frozenset(
-    {"interview", "gesprek", "brief", "persbericht", "uitzending", "programma", "podcast", "radio"}
-    | {"televisie", "tv", "column", "tweet", "debat", "vraaggesprek", "toelichting", "reactie"}
-)
+#: Where something is said: ``in een interview``, ``op de radio``, ``in een reactie``.
+SAID_IN = SPEECH_NOUNS | {
+    "interview", "gesprek", "brief", "persbericht", "uitzending", "programma", "podcast", "radio",
+    "televisie", "tv", "column", "tweet", "debat", "vraaggesprek", "toelichting",
+}  # fmt: skip
 #: Words that open a subordinate clause: an inverted ``…, zegt X`` ends its sentence without them.
 SUBORDINATORS = frozenset(
     [
@@ -3128,7 +3128,7 @@ def _medium_phrase(tokens: Span) -> bool:
     for token in tokens[1:]:
         if token.is_punct:
             return False
-        if token.lower_ in SPEECH_NOUNS | MEDIA_NOUNS:
+        if token.lower_ in SAID_IN:
             return True
     return False
 
