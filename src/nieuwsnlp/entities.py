@@ -209,6 +209,8 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:en|of))\s+(?:(?:de|het)\s+)?")
 COORDINATORS = frozenset({"en", "of", "als"})
 #: ``van (de) <Name>`` right after a person: the body they speak for.
 AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
+#: ``<Name> en Kees``, ``<Name>, Kees``: a name listed with another name.
+LISTED_WITH_A_NAME = re.compile(r"(?:,| en) [A-Z]")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
 #: Lower-case heads of compounds named after a person: ``kabinet-Rutte``, ``zaak-Holleeder``.
@@ -2098,14 +2100,24 @@ class EntityResolver:
     def _drop_word_people(self, article: _Article, people: list[_Entity]) -> None:
         """``Waardig``, ``Transport``, ``Enschedeërs``: a "person" only ever written as one everyday
         word or as the inhabitants of a town, without a role or an affiliation (``Wit van de FNV``), is
-        a capitalised word, a title or a group; news introduces a person in one of those ways."""
+        a capitalised word, a title or a group; news introduces a person in one of those ways. A
+        word that only ever opens a sentence (``Vertrouw je …?``, ``Holle frasen.``) needs only the
+        wider lemma index to count as everyday, unless it is listed with another name (``Pilatus en
+        Kees``)."""
         people[:] = [
             p
             for p in people
             if p.roles
             or " " in p.name
             or self.public_figures.full_name(p.name)  # Klaver, Blok
-            or not (self.lexicon.is_word(p.name) or self._plural_inhabitants(p.name))
+            or not (
+                self.lexicon.is_word(p.name)
+                or self._plural_inhabitants(p.name)
+                or p.name not in article.inner_capitals
+                and self.lexicon.is_common_word(p.name)
+                and not self.lexicon.is_first_name(p.name)
+                and not any(LISTED_WITH_A_NAME.match(article.text, end) for _, end in p.mentions)
+            )
             or any(AFFILIATION.match(article.text, end) for _, end in p.mentions)
         ]
 
