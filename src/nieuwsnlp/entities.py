@@ -133,13 +133,13 @@ ORGANIZATION_CLASS = (
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
     "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap", "koor", "ensemble",
     "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus", "school", "waterschap",
-    "heemraadschap",
+    "heemraadschap", "winkel",
 )  # fmt: skip
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
     "deelstaat", "plaats", "vallei", "gebergte", "terrein", "park", "kanton", "district",
     "departement", "graafschap", "prefectuur", "oblast", "bad", "stadion", "gehucht", "café",
-    "landgoed", "verblijf",
+    "landgoed", "verblijf", "gebied", "kamp",
 )  # fmt: skip
 #: Compound heads that make a capitalised first part an organisation: ``Likud-partij``, ``PVV-leider``.
 ORGANIZATION_COMPOUND = frozenset(
@@ -287,7 +287,7 @@ WORK_CLASS = (
     "uitzending", "programma", "serie", "film", "documentaire", "boek", "roman", "album",
     "single", "lied", "musical", "opera", "voorstelling", "tentoonstelling", "expositie",
     "toneelstuk", "podcast", "rubriek", "talkshow", "schilderij", "gedicht", "game", "spel",
-    "zogeheten", "zogenaamde", "zogenoemde",
+    "nummer", "zogeheten", "zogenaamde", "zogenoemde",
 )  # fmt: skip
 #: Capitalised words after a place or sponsor that name a sports event: ``het Barcelona Open``.
 EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Trophy", "Rally"})

@@ -960,6 +960,7 @@ def test_double_first_names_and_the_arabic_article_belong_to_the_name(nlp):
         ("Het speelde in de Netflixserie Narcos Mexico.", ("Narcos Mexico", "PER")),
         ("Het lek heet de zogeheten Paradise Papers.", ("Paradise Papers", "PER")),
         ("Hij speelt elke avond de game Ridder Roland.", ("Ridder Roland", "PER")),
+        ("Toen klonk het nummer Zoete Carla door de zaal.", ("Zoete Carla", "PER")),
         ("De keuze tussen Leave/Remain verdeelt het land.", ("Leave/Remain", "PER")),
     ],
 )
@@ -1035,6 +1036,18 @@ def test_a_persons_span_ends_at_a_full_stop_but_keeps_initials(nlp):
 def test_a_diminutive_class_noun_types_the_name_after_it(nlp):
     text = "Ze komt uit het dorpje Kleinveld, vlak bij de grens."
     assert found_types(resolve(nlp, text, [("Kleinveld", "ORG")])) == {"Kleinveld": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("Ze zit in vluchtelingenkamp Al Nour in het noorden.", ("Al Nour", "PER"), "place"),
+        ("Hij skiede in het wintersportgebied Val Roche.", ("Val Roche", "PER"), "place"),
+        ("Zij werkt bij fietswinkel Trapwiel in het centrum.", ("Trapwiel", "PER"), "organization"),
+    ],
+)
+def test_a_camp_an_area_or_a_shop_before_a_name_types_it(nlp, text, span, kind):
+    assert found_types(resolve(nlp, text, [span])) == {span[0]: kind}
 
 
 @pytest.mark.parametrize(
