@@ -1393,6 +1393,9 @@ class QuoteExtractor:
         spoken = self._after_colon(doc, tokens, mentions, end)
         if spoken is not None:
             return [spoken]
+        own_account = self._own_account(doc, tokens, mentions, end)
+        if own_account is not None:
+            return [own_account]
         # X zegt/zei (…) dat …; X laat weten dat …; Hoewel X toegaf dat …, herhaalde hij dat …
         found = self._reported_clauses(doc, tokens, mentions, end)
         if found:
@@ -1408,6 +1411,42 @@ class QuoteExtractor:
             if speaker and speaker.get("entity_id"):
                 return [_Quote(tokens[colon + 1].idx, end, "indirect", ":", speaker)]
         return []
+
+    def _own_account(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
+    ) -> _Quote | None:
+        """``De dienst treft naar eigen zeggen geen blaam``: the sentence is what its subject says
+        of itself (``naar eigen zeggen``, ``naar zijn zeggen``)."""
+        for i in range(len(tokens) - 2):
+            if not (
+                tokens[i].lower_ == "naar"
+                and tokens[i + 1].lower_ in ("eigen", "zijn", "haar", "hun")
+                and tokens[i + 2].lower_ == "zeggen"
+            ):
+                continue
+            before = [t for t in tokens[:i] if not t.is_quote]
+            following = tokens[i + 3] if i + 3 < len(tokens) else None
+            if (
+                len(before) < 2
+                or not any(_finite(t) for t in tokens)
+                or before[-1].text == ","
+                and following is not None
+                and following.lower_ in ARTICLES
+            ):
+                return None  # ``X, naar eigen zeggen een platform``: an apposition, no statement
+            verb = tokens[i + 2].head
+            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            phrase = [t for t in subject.subtree if t.i < tokens[i].i] if subject else before
+            speaker = (
+                self._resolve(doc, [subject], mentions, verb=verb)
+                if subject is not None and subject.pos_ == "PRON"
+                else next(
+                    (_speaker(m, t) for t in phrase if (m := _mention_at(mentions, t.idx))), None
+                )
+                or self._speaker_before(doc, phrase, mentions)
+            )
+            return _Quote(before[0].idx, end, "indirect", "zeggen", speaker)
+        return None
 
     def _after_colon(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
@@ -1487,6 +1526,11 @@ class QuoteExtractor:
                 tail = tail[:colon]  # ``…, zegt hij: ,,…''``: the attribution ends at the colon
             stop = next((k for k, t in enumerate(tail) if t.text in (".", "!", "?")), len(tail))
             tail = tail[:stop]  # a missed sentence break: the attribution ends at its full stop
+            if any(
+                t.text == "," and k + 1 < len(tail) and _finite(tail[k + 1])
+                for k, t in enumerate(tail)
+            ):
+                continue  # ``A, stelt X, is B``: the sentence goes on (``_parenthetical``)
             # ``laat X weten``: the speaker is X, not ``weten``
             tail = [t for t in tail if t.lower_ not in cue.split()]
             adverbial = next(
@@ -2579,6 +2623,11 @@ def _pronoun(token: Any, mentions: list[_Mention], verb: Any) -> dict[str, Any] 
         if doc[k - 1].lower_ in PERSON_DETERMINERS and _person_noun(doc[k].lower_):
             return _plain([doc[k]])
     return None
+
+
+def _finite(token: Any) -> bool:
+    """A finite verb (``is``, ``lopen``), not a participle (``wijzend``)."""
+    return token.lower_ in FINITE_AUXILIARIES or "Fin" in token.morph.get("VerbForm")
 
 
 def _finite_beside(token: Any) -> Any:

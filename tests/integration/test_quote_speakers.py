@@ -725,6 +725,16 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Steeds meer gezinnen hebben een tweede auto",
         "CBS",
     ),
+    (  # ``naar eigen zeggen``: the sentence is what its subject says of itself …
+        "Het onderzoek is gesloten. Het Openbaar Ministerie treft naar eigen zeggen geen blaam.",
+        "Het Openbaar Ministerie treft naar eigen zeggen geen blaam",
+        "Openbaar Ministerie",
+    ),
+    (  # … also a pronoun subject, not the name in its object
+        "Jan Bakker werd verhoord. Hij gaf Piet de Vries naar eigen zeggen de sleutels terug.",
+        "Hij gaf Piet de Vries naar eigen zeggen de sleutels terug",
+        "Jan Bakker",
+    ),
 ]
 
 
@@ -768,6 +778,16 @@ def test_a_verb_with_a_prepositional_object_after_a_comma_is_no_attribution(nieu
     text = "Leden die de voorzitter trouw blijven, waarschuwen voor een scheuring in de partij."
     (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
     assert record.quotes == []
+
+
+def test_an_attribution_between_commas_attributes_the_whole_sentence(nieuwsnlp_analyzer):
+    """``A, stelt X, is B``: the sentence goes on after the attribution, also when X is no
+    entity the resolver knows."""
+    text = "De campagne was duur. De werkelijke kosten, stelt Erlings, liggen veel lager."
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert [(text[q.start : q.end], q.kind) for q in record.quotes] == [
+        ("De werkelijke kosten, stelt Erlings, liggen veel lager", "indirect")
+    ]
 
 
 def test_a_relative_dat_is_no_reported_clause(nieuwsnlp_analyzer):
