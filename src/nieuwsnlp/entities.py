@@ -1677,9 +1677,10 @@ class EntityResolver:
         is an apposition, and the word its field (``X, hoogleraar Koreastudies``)."""
         doc = article.doc
         before = doc[token.i - 1] if token.i > 0 else None
+        portfolio = _portfolio_before(token)  # [M]inister van Defensie [Bijleveld]
         if (
             before is None
-            or not (before.is_lower and before.text in ROLE_WORDS)
+            or not (portfolio or before.is_lower and before.text in ROLE_WORDS)
             or (before.i > 0 and doc[before.i - 1].text == ",")  # X, hoogleraar [Koreastudies]
             or not (token.is_title and token.is_alpha)
             or token.text in SENTENCE_OPENERS
@@ -1688,7 +1689,13 @@ class EntityResolver:
             or self.organizations.canonical(token.text) is not None
         ):
             return []
-        return self._person_tokens(article, [token])
+        name = [token]
+        while portfolio and len(name) < 3 and name[-1].i + 1 < len(doc):
+            following = doc[name[-1].i + 1]
+            if not (following.is_title and following.is_alpha) or following.i in article.starts:
+                break
+            name.append(following)  # minister van Justitie [Ayelet Shaked]: the NER took it all
+        return self._person_tokens(article, name)
 
     def _first_name_span(self, article: _Article, token: Token) -> list[Token]:
         """``zegt Marit van Egmond``: a first name before a capitalised surname is a person the NER
@@ -2415,6 +2422,17 @@ def _acronym(text: str) -> bool:
     capitals = sum(c.isupper() for c in letters)
     return " " not in text and (
         len(letters) >= 2 and capitals == len(letters) or len(text) <= 4 and capitals >= 2
+    )
+
+
+def _portfolio_before(token: Token) -> bool:
+    """``minister van Defensie [Bijleveld]``: an office and its one-word portfolio before a name."""
+    doc, i = token.doc, token.i
+    return (
+        i >= 3
+        and doc[i - 1].lower_ in PORTFOLIOS
+        and doc[i - 2].lower_ == "van"
+        and doc[i - 3].lower_ in PORTFOLIO_HOLDERS
     )
 
 

@@ -725,6 +725,22 @@ def test_a_word_that_only_opens_sentences_is_no_person(nlp):
     assert [name for name, kind in found_types(found).items() if kind == "person"] == ["Maduro"]
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "person"),
+    [
+        ("Minister van Handel Ruhsar Pekcan twitterde.", [], "Ruhsar Pekcan"),
+        (
+            "Zo wordt minister van Justitie Ayelet Shaked uitgemaakt.",
+            [("Justitie Ayelet Shaked", "ORG")],
+            "Ayelet Shaked",
+        ),
+    ],
+)
+def test_a_name_after_an_office_and_its_portfolio_is_a_person(nlp, text, spans, person):
+    found = found_types(resolve(nlp, text, spans))
+    assert found.get(person) == "person"
+
+
 def test_a_cabinet_number_makes_no_person(nlp):
     text = "Het regeerakkoord van Balk III bleef liggen."
     found = resolve(nlp, text, [("Balk III", "PER")])
