@@ -459,6 +459,10 @@ class EntityResolver:
             if not (strong or town) and name_key in evidence and (kind or _name_like(tokens)):
                 kind = evidence[name_key]
             if kind is None:
+                owner = self._owner_organization(article, tokens)
+                if owner:  # de Werelderfgoedlijst van [Unesco]: a title names its known owner
+                    found.append((*article.chars(owner), "organization"))
+                    tokens = tokens[: owner[0].i - tokens[0].i]
                 if _name_like(tokens):  # Lara Sint Jago (MISC): no place Lara inside it
                     blocked.append(article.chars(tokens))
                     unresolved.append(article.chars(tokens))
@@ -1044,6 +1048,19 @@ class EntityResolver:
             ):
                 return True
         return False
+
+    def _owner_organization(self, article: _Article, tokens: list[Token]) -> list[Token]:
+        """``Werelderfgoedlijst van [Unesco]``, ``Jaarprijs van de [KNVB]``: the known organisation
+        after ``van`` that closes an untyped name."""
+        for k, token in enumerate(tokens[1:-1], start=1):
+            if token.lower_ != "van":
+                continue
+            owner = tokens[k + 1 :]
+            if owner[0].lower_ in ("de", "het") and len(owner) > 1:
+                owner = owner[1:]
+            if self.organizations.canonical(_text(article, owner)):
+                return owner
+        return []
 
     def _ner_type(
         self, article: _Article, tokens: list[Token], text: str, kind: str | None, at_start: bool

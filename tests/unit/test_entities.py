@@ -544,9 +544,10 @@ def test_a_particle_makes_a_person_of_an_untyped_or_organisation_span_only(nlp):
             ("Kamerbankjes van Denk", "MISC"),
         ],
     )
-    assert found_types(found) == {
+    assert found_types(found) == {  # the party closing the untyped span is no person's surname
         "Edo van Marlewijk": "person",
         "Arc de Triomphe": "place",
+        "Denk": "organization",
     }
 
 
@@ -739,6 +740,12 @@ def test_a_word_that_only_opens_sentences_is_no_person(nlp):
 def test_a_name_after_an_office_and_its_portfolio_is_a_person(nlp, text, spans, person):
     found = found_types(resolve(nlp, text, spans))
     assert found.get(person) == "person"
+
+
+def test_a_known_organisation_closing_an_untyped_name_is_found(nlp):
+    text = "Het park staat op de Werelderfgoedlijst van Unesco, zegt de gids."
+    found = resolve(nlp, text, [("Werelderfgoedlijst van Unesco", "MISC")])
+    assert found_types(found) == {"Unesco": "organization"}
 
 
 def test_a_cabinet_number_makes_no_person(nlp):
