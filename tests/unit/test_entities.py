@@ -1753,6 +1753,15 @@ def test_only_everyday_nouns_coordinate_into_one_name(nlp, text, spans, names):
             [("Mazda", "PER"), ("Buienradar", "LOC")],
             {"Mazda": "organization", "Buienradar": "organization"},
         ),
+        (  # ticket sellers and a lingerie chain
+            "Kaartjes van Ticketmaster staan op Viagogo, de beha komt van Hunkemöller.",
+            [("Ticketmaster", "PER"), ("Viagogo", "PER"), ("Hunkemöller", "PER")],
+            {
+                "Ticketmaster": "organization",
+                "Viagogo": "organization",
+                "Hunkemöller": "organization",
+            },
+        ),
         (  # a neighbourhood is a place
             "In de Oranjebuurt was het onrustig.",
             [("Oranjebuurt", "ORG")],
