@@ -2857,6 +2857,9 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
         wanted = "person"
     elif lower in PARTY_FAMILIES or lower.endswith(ORGANISATION_HEADS):
         wanted = "organization"
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.lower_ == "van":
+            return None  # ``de persdienst van de ambassade``: it says whose it is
     else:
         return None
     candidates = [m for m in reversed(earlier) if m.type == wanted]

@@ -725,6 +725,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Steeds meer gezinnen hebben een tweede auto",
         "CBS",
     ),
+    (  # an organisation noun that says whose it is refers to no organisation named before
+        "De NOS meldde dat hij een spion was. ,,Die informatie is niet waar'', zegt de persdienst "
+        "van de ambassade.",
+        "Die informatie is niet waar",
+        "persdienst",
+    ),
     (  # ``naar eigen zeggen``: the sentence is what its subject says of itself …
         "Het onderzoek is gesloten. Het Openbaar Ministerie treft naar eigen zeggen geen blaam.",
         "Het Openbaar Ministerie treft naar eigen zeggen geen blaam",
