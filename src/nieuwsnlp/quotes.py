@@ -2218,6 +2218,8 @@ class QuoteExtractor:
             return _pronoun(first, mentions, verb)
         if first.lower_ in ("die", "deze") and (len(content) == 1 or doc[first.i - 1].text == ","):
             return _demonstrative(first, mentions)  # also a relative ``…, die …, stelt dat``
+        if len(content) <= 2 and content[-1].lower_ in ("laatste", "laatstgenoemde"):
+            return _demonstrative(content[0], mentions)  # ``zei die laatste``: the one named last
         for k, token in enumerate(content):
             if _definite(token):
                 referent = _referent(token, mentions)

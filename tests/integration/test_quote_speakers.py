@@ -725,6 +725,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Steeds meer gezinnen hebben een tweede auto",
         "CBS",
     ),
+    (  # ``die laatste``: the one of two named last
+        "Jan de Vries sprak met zijn collega Piet Bakker. ,,We schrijven geschiedenis'', zei die "
+        "laatste.",
+        "We schrijven geschiedenis",
+        "Piet Bakker",
+    ),
     (  # an organisation noun that says whose it is refers to no organisation named before
         "De NOS meldde dat hij een spion was. ,,Die informatie is niet waar'', zegt de persdienst "
         "van de ambassade.",
