@@ -1753,6 +1753,11 @@ def test_only_everyday_nouns_coordinate_into_one_name(nlp, text, spans, names):
             [("Mazda", "PER"), ("Buienradar", "LOC")],
             {"Mazda": "organization", "Buienradar": "organization"},
         ),
+        (  # a wholesaler, a movement and a Greek club from the wider table of 2026-12-06
+            "Bij Makro kocht Pegida vlaggen voor Olympiakos.",
+            [("Makro", "PER"), ("Pegida", "PER"), ("Olympiakos", "PER")],
+            {"Makro": "organization", "Pegida": "organization", "Olympiakos": "organization"},
+        ),
         (  # ticket sellers and a lingerie chain
             "Kaartjes van Ticketmaster staan op Viagogo, de beha komt van Hunkemöller.",
             [("Ticketmaster", "PER"), ("Viagogo", "PER"), ("Hunkemöller", "PER")],
