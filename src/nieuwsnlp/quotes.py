@@ -378,6 +378,9 @@ INSTITUTION_NOUNS = frozenset(
         "senaat",
     ]
 )
+#: Town and province authorities: news names them after their place (``de gemeente Den Haag``), which
+#: is a place, so ``de gemeente`` later stays the noun.
+TOWN_AUTHORITIES = frozenset(["gemeente", "provincie", "gemeenteraad", "gemeentebestuur"])
 #: Institution nouns that still name one as the end of a compound (``museumbestuur``,
 #: ``vreemdelingenpolitie``); short ones (``raad``: ``voorraad``) and ``college`` (``hoorcollege``) do not.
 INSTITUTION_ENDINGS = tuple(sorted(n for n in INSTITUTION_NOUNS if len(n) > 5 and n != "college"))
@@ -2857,7 +2860,11 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
             return last
     if _describes_person(token):
         wanted = "person"
-    elif lower in PARTY_FAMILIES or lower.endswith(ORGANISATION_HEADS):
+    elif (
+        lower in PARTY_FAMILIES
+        or lower.endswith(ORGANISATION_HEADS)
+        or (lower in INSTITUTION_NOUNS and lower not in TOWN_AUTHORITIES)
+    ):
         wanted = "organization"
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if following is not None and following.lower_ == "van":
@@ -2865,8 +2872,13 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     else:
         return None
     candidates = [m for m in reversed(earlier) if m.type == wanted]
-    if lower in INSTITUTION_NOUNS:  # ``de rechtbank``: only a named one (``Rechtbank Utrecht``)
-        return next((m for m in candidates if lower in m.name.casefold()), None)
+    if lower in INSTITUTION_NOUNS:
+        # ``de rechtbank``, ``de inspectie``: only one named with that noun (``Rechtbank Utrecht``,
+        # ``Onderwijsinspectie``), not one that merely contains it (``Bank Nederlandse Gemeenten``)
+        return next(
+            (m for m in candidates if any(w.endswith(lower) for w in m.name.casefold().split())),
+            None,
+        )
     prefix = lower.rsplit("-", 1)[0] if "-" in lower else ""
     named = [m for m in candidates if prefix and prefix in m.name.casefold()]  # Jehovah-organisatie
     described = [m for m in candidates if wanted == "organization" and _described_as(token, m)]

@@ -737,6 +737,18 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Die informatie is niet waar",
         "persdienst",
     ),
+    (  # an institution noun refers back to the one named with it …
+        "De Onderwijsinspectie publiceerde haar rapport. Leerlingen halen vaker een diploma, "
+        "constateert de inspectie.",
+        "Leerlingen halen vaker een diploma",
+        "Onderwijsinspectie",
+    ),
+    (  # … not to a name that merely contains it, and a town's authority stays the noun
+        "De gemeente Den Haag leende bij de Bank Nederlandse Gemeenten. ,,Het geld is terug'', "
+        "meldt de gemeente.",
+        "Het geld is terug",
+        "gemeente",
+    ),
     (  # ``naar eigen zeggen``: the sentence is what its subject says of itself …
         "Het onderzoek is gesloten. Het Openbaar Ministerie treft naar eigen zeggen geen blaam.",
         "Het Openbaar Ministerie treft naar eigen zeggen geen blaam",
