@@ -2608,12 +2608,15 @@ def _before_a_name(last: Token) -> bool:
 
 def _with_noun(tokens: list[Token]) -> list[Token]:
     """``de [Nationale] ombudsman``: an adjective the NER took for the name needs its noun. Before
-    a noun the Dutch adjective is inflected (``-e``), which ``Forum best`` is not."""
+    a noun the Dutch adjective is inflected (``-e``), which ``Forum best`` is not, and its lemma
+    drops the ending, which a noun the tagger took for an adjective keeps (``de [Onderwijsinspectie]
+    vraagtekens``)."""
     last = tokens[-1]
     following = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if (
         last.pos_ == "ADJ"
         and last.lower_.endswith("e")
+        and last.lemma_.casefold() != last.lower_
         and following is not None
         and following.pos_ == "NOUN"
     ):

@@ -1727,6 +1727,33 @@ def test_an_organisation_named_after_a_person_stays_an_organisation(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "lemma", "name"),
+    [
+        ("Dat zegt de Nationale ombudsman.", "Nationale", "nationaal", "Nationale ombudsman"),
+        # a noun the tagger read as an adjective keeps its lemma: no noun after it joins the name
+        (
+            "Ook zet de Onderwijsinspectie vraagtekens.",
+            "Onderwijsinspectie",
+            "onderwijsinspectie",
+            "Onderwijsinspectie",
+        ),
+    ],
+)
+def test_an_inflected_adjective_the_ner_took_for_a_name_takes_its_noun(
+    nlp, text, word, lemma, name
+):
+    doc = nlp(text)
+    for token in doc:
+        token.pos_ = "NOUN" if token.i == doc[-2].i else "DET"
+        if token.text == word:
+            token.pos_, token.lemma_ = "ADJ", lemma
+    start = text.index(word)
+    doc.ents = [doc.char_span(start, start + len(word), label="ORG")]
+    EntityResolver(nlp, "entities")(doc)
+    assert [e["name"] for e in doc._.nieuwsnlp_entities] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "spans", "names"),
     [
         (  # a coined name and a fort: two names, not one of two everyday nouns
