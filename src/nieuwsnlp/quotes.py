@@ -2252,6 +2252,7 @@ class QuoteExtractor:
             if t.lower_ not in DETERMINERS
             and not t.is_stop
             and not t.like_num
+            and not _nationality_adjective(t)
             and (not tagged or t.pos_ in ("NOUN", "PROPN", "X") or _nominalised(t))
         ]
         if not nouns and not agent:
@@ -2272,6 +2273,9 @@ class QuoteExtractor:
             # ``zal steeds iemand beloven dat``: an indefinite someone is a generic source as written
             return next((_plain([t]) for t in content if t.lower_ == "iemand"), None)
         head = _phrase_head(nouns[0])
+        apposed = _apposed_person(head, mentions)
+        if apposed is not None:  # ``vertelt een andere passagier, Janet Jacob.``
+            return _speaker(apposed)
         link = head.i + 1
         if (
             link < len(doc)
@@ -2355,6 +2359,19 @@ class QuoteExtractor:
         ):
             return None  # ``sprak de naam … uit``, ``zijn handreiking wijst erop``: things
         return found or _plain([head])
+
+
+def _apposed_person(head: Any, mentions: list[_Mention]) -> _Mention | None:
+    """``zegt een andere passagier, Janet Jacob.``: a person named between commas (or before the
+    sentence end) right after a common noun is the one the noun means."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or not head.is_lower:
+        return None
+    mention = _mention_at(mentions, doc[head.i + 2].idx)
+    if mention is None or mention.type != "person" or mention.start != doc[head.i + 2].idx:
+        return None
+    after = doc.char_span(mention.end, len(doc.text), alignment_mode="expand")
+    return mention if after is None or not after or after[0].is_punct else None
 
 
 def _subject_by_position(head: Any, verb: Any) -> bool:
@@ -3287,8 +3304,12 @@ def _wordlike(token: Any) -> bool:
 
 def _name_word(token: Any) -> bool:
     """A word of a name: a proper noun where the pipeline tags, else a capitalised non-stopword
-    that is not a nationality adjective (``Nederlandse``) or a determiner (``De``)."""
+    that is not a nationality adjective (``Nederlandse``) or a determiner (``De``). A nationality
+    adjective is no name word even where the tagger calls it a proper noun (``een Indiase
+    regeringsfunctionaris``)."""
     if not token.text[:1].isupper() or token.lower_ in DETERMINERS:
+        return False
+    if _nationality_adjective(token):
         return False
     if token.doc.has_annotation("POS"):
         return token.pos_ == "PROPN" or (token.text.isupper() and token.is_alpha)  # B en W, OM
@@ -3298,6 +3319,11 @@ def _name_word(token: Any) -> bool:
         and not token.like_num
         and not ADJECTIVE.search(token.text)
     )
+
+
+def _nationality_adjective(token: Any) -> bool:
+    """``Indiase``, ``Duitse``: whatever the tagger says, it describes the noun after it."""
+    return token.lower_.endswith("e") and places().is_demonym(token.text)
 
 
 def _bare_name(token: Any) -> bool:

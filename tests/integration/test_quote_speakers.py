@@ -737,6 +737,16 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Die informatie is niet waar",
         "persdienst",
     ),
+    (  # a person named in apposition after the noun is who the noun means
+        "Het schip lag stil. Het was eng, vertelt een andere passagier, Janet Jacob. Ze is thuis.",
+        "Het was eng",
+        "Janet Jacob",
+    ),
+    (  # a nationality adjective describes the source, whatever the tagger calls it
+        "'De voordelen zijn klein', aldus een Indiase regeringsfunctionaris.",
+        "De voordelen zijn klein",
+        "regeringsfunctionaris",
+    ),
     (  # an institution noun refers back to the one named with it …
         "De Onderwijsinspectie publiceerde haar rapport. Leerlingen halen vaker een diploma, "
         "constateert de inspectie.",
