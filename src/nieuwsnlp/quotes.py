@@ -280,6 +280,7 @@ ORGANISATION_HEADS = (
     "platform",
     "start-up",
     "fonds",
+    "bureau",
     "autoriteit",
     "universiteit",
     "hogeschool",
@@ -754,6 +755,7 @@ class _Mention:
     name: str
     type: str
     roles: tuple[str, ...]
+    canonical: str = ""  # the table's full name (``ministerie van Defensie`` for ``Defensie``)
 
 
 @dataclass
@@ -1767,7 +1769,15 @@ class QuoteExtractor:
                 ):
                     continue  # ``de VVD'er`` is a member, not the party
                 mentions.append(
-                    _Mention(start, end, entity["id"], entity["name"], entity["type"], tuple(roles))
+                    _Mention(
+                        start,
+                        end,
+                        entity["id"],
+                        entity["name"],
+                        entity["type"],
+                        tuple(roles),
+                        entity.get("canonical") or "",
+                    )
                 )
         return sorted(mentions, key=lambda m: m.start)
 
@@ -2887,13 +2897,18 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
         if following is not None and following.lower_ == "van":
             return None  # ``de persdienst van de ambassade``: it says whose it is
     else:
-        return None
+        return _named_with(token, earlier)
     candidates = [m for m in reversed(earlier) if m.type == wanted]
     if lower in INSTITUTION_NOUNS:
         # ``de rechtbank``, ``de inspectie``: only one named with that noun (``Rechtbank Utrecht``,
-        # ``Onderwijsinspectie``), not one that merely contains it (``Bank Nederlandse Gemeenten``)
+        # ``Onderwijsinspectie``, ``Defensie`` as ``ministerie van Defensie``), not one that merely
+        # contains it (``Bank Nederlandse Gemeenten``)
         return next(
-            (m for m in candidates if any(w.endswith(lower) for w in m.name.casefold().split())),
+            (
+                m
+                for m in candidates
+                if any(w.endswith(lower) for w in f"{m.name} {m.canonical}".casefold().split())
+            ),
             None,
         )
     prefix = lower.rsplit("-", 1)[0] if "-" in lower else ""
@@ -2908,6 +2923,22 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
             main if counts[main.entity_id] >= 3 * counts[described[0].entity_id] else described[0]
         )
     return (named or candidates or [None])[0]
+
+
+def _named_with(token: Any, earlier: list[_Mention]) -> _Mention | None:
+    """``de brigade`` after ``de Sint Michaëlbrigade``: a singular noun that ends the name of an
+    organisation named before refers back to it."""
+    lower = token.lower_
+    if len(lower) < 5 or token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.type == "organization" and m.name.casefold().split()[-1].endswith(lower)
+        ),
+        None,
+    )
 
 
 def _renames_person(token: Any) -> bool:

@@ -737,6 +737,21 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Die informatie is niet waar",
         "persdienst",
     ),
+    (  # ``het ministerie``: one named by its portfolio, whose full name has the noun
+        "Volgens VWS is het vaccin veilig. Het ministerie meldt dat er genoeg voorraad is.",
+        "dat er genoeg voorraad is",
+        "VWS",
+    ),
+    (  # a bureau is an organisation noun
+        "Het onderzoek van Ipsos is klaar. De cijfers zijn ruw, benadrukt het onderzoeksbureau.",
+        "De cijfers zijn ruw",
+        "Ipsos",
+    ),
+    (  # a noun that ends the name of an organisation named before refers back to it
+        "De Nationale ombudsman publiceerde een rapport. De ombudsman vindt dat de regering fout zat.",
+        "dat de regering fout zat",
+        "Nationale ombudsman",
+    ),
     (  # a person named in apposition after the noun is who the noun means
         "Het schip lag stil. Het was eng, vertelt een andere passagier, Janet Jacob. Ze is thuis.",
         "Het was eng",
