@@ -281,6 +281,8 @@ ORGANISATION_HEADS = (
     "start-up",
     "fonds",
     "bureau",
+    "orgaan",
+    "waakhond",
     "autoriteit",
     "universiteit",
     "hogeschool",

@@ -742,6 +742,11 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat er genoeg voorraad is",
         "VWS",
     ),
+    (  # so is an advisory body
+        "De Raad van State was kritisch. Volgens het adviesorgaan is de noodzaak niet aangetoond.",
+        "is de noodzaak niet aangetoond",
+        "Raad van State",
+    ),
     (  # a bureau is an organisation noun
         "Het onderzoek van Ipsos is klaar. De cijfers zijn ruw, benadrukt het onderzoeksbureau.",
         "De cijfers zijn ruw",
