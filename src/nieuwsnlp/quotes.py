@@ -2264,8 +2264,8 @@ class QuoteExtractor:
             if t.lower_ not in DETERMINERS
             and not t.is_stop
             and not t.like_num
-            and not _nationality_adjective(t)
             and (not tagged or t.pos_ in ("NOUN", "PROPN", "X") or _nominalised(t))
+            and not _nationality_adjective(t)
         ]
         if not nouns and not agent:
             # the head of a Dutch noun phrase is its last word before a preposition or a relative
@@ -2382,8 +2382,8 @@ def _apposed_person(head: Any, mentions: list[_Mention]) -> _Mention | None:
     mention = _mention_at(mentions, doc[head.i + 2].idx)
     if mention is None or mention.type != "person" or mention.start != doc[head.i + 2].idx:
         return None
-    after = doc.char_span(mention.end, len(doc.text), alignment_mode="expand")
-    return mention if after is None or not after or after[0].is_punct else None
+    end = doc.char_span(mention.start, mention.end, alignment_mode="expand").end
+    return mention if end == len(doc) or doc[end].is_punct else None
 
 
 def _subject_by_position(head: Any, verb: Any) -> bool:
@@ -3336,22 +3336,21 @@ def _wordlike(token: Any) -> bool:
 
 
 def _name_word(token: Any) -> bool:
-    """A word of a name: a proper noun where the pipeline tags, else a capitalised non-stopword
-    that is not a nationality adjective (``Nederlandse``) or a determiner (``De``). A nationality
-    adjective is no name word even where the tagger calls it a proper noun (``een Indiase
-    regeringsfunctionaris``)."""
+    """A word of a name: a proper noun where the pipeline tags, else a capitalised non-stopword;
+    never a determiner (``De``) or a nationality adjective (``Nederlandse``), even one the tagger
+    calls a proper noun (``een Indiase regeringsfunctionaris``)."""
     if not token.text[:1].isupper() or token.lower_ in DETERMINERS:
         return False
-    if _nationality_adjective(token):
-        return False
     if token.doc.has_annotation("POS"):
-        return token.pos_ == "PROPN" or (token.text.isupper() and token.is_alpha)  # B en W, OM
-    return (
-        _wordlike(token)
-        and not token.is_stop
-        and not token.like_num
-        and not ADJECTIVE.search(token.text)
-    )
+        named = token.pos_ == "PROPN" or (token.text.isupper() and token.is_alpha)  # B en W, OM
+    else:
+        named = (
+            _wordlike(token)
+            and not token.is_stop
+            and not token.like_num
+            and not ADJECTIVE.search(token.text)
+        )
+    return named and not _nationality_adjective(token)
 
 
 def _nationality_adjective(token: Any) -> bool:
