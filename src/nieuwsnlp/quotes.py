@@ -2039,11 +2039,13 @@ class QuoteExtractor:
             and not (before and c.i < before[0].i)  # not in a subheading before the sentence
         ]
         # names first, but ``hij``/``zij`` right after the verb is its subject whatever the parse
-        # made of the word before it (``Minutenlang scandeerden zij``: a fronted adverb)
+        # made of the word before it (``Minutenlang scandeerden zij``), and a subject must agree
+        # with the verb (``De rebellen verwijten May dat``: two subjects in the parse, one plural)
         for subject in sorted(
             subjects,
             key=lambda t: (
                 not (t.i == verb.i + 1 and t.lower_ in ("hij", "zij")),
+                _disagrees(t, verb),
                 t.pos_ != "PROPN",
             ),
         ):
@@ -2792,6 +2794,17 @@ def _titled_name(token: Any, since: int, mentions: list[_Mention]) -> dict[str, 
 def _plural(verb: Any) -> bool:
     number = verb.morph.get("Number")
     return "Plur" in number if number else verb.lower_.endswith("en")
+
+
+def _disagrees(subject: Any, verb: Any) -> bool:
+    """A noun or name whose number is not the finite verb's (``May`` of ``verwijten``); a
+    coordination is plural (``Het kabinet en de bonden vinden``)."""
+    if subject.pos_ not in ("NOUN", "PROPN") or any(
+        c.dep_ in ("conj", "cc") for c in subject.children
+    ):
+        return False
+    number, verb_number = subject.morph.get("Number"), verb.morph.get("Number")
+    return bool(number and verb_number) and number != verb_number
 
 
 def _plural_at(doc: Doc, speaker: dict[str, Any] | None) -> bool:

@@ -452,6 +452,17 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat hij de wijken vergeet",
         "critici",
     ),
+    (  # two subjects in the parse: the one that agrees with the verb speaks, not the named object
+        "Karin Smit zit al tien jaar in de raad. De raadsleden verwijten Smit dat zij de stukken "
+        "te laat stuurt.",
+        "dat zij de stukken te laat stuurt",
+        "raadsleden",
+    ),
+    (  # a coordinated subject is plural: its first noun still speaks
+        "Het kabinet en veel werkgevers vinden het vooral belangrijk dat de lonen stijgen.",
+        "dat de lonen stijgen",
+        "kabinet",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
