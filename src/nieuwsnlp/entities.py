@@ -618,7 +618,9 @@ class EntityResolver:
         while name_end > 0 and self._town(tokens[name_end - 1], after_surname=name_end > 2):
             name_end -= 1
         full_name = name_end >= 2 and self.lexicon.is_first_name(tokens[0].text)
-        if name_end == len(tokens) or name_end and not full_name:
+        # ``probeert [Trump Beijing] te dwingen``: a public figure's name and a town it ran into
+        known = name_end and self._public_figure_name(tokens[:name_end])
+        if name_end == len(tokens) or name_end and not (full_name or known):
             return [ent]
         name = [Span(doc, ent.start, ent.start + name_end, label=ent.label_)] if name_end else []
         return name + [Span(doc, t.i, t.i + 1, label="LOC") for t in tokens[name_end:]]
@@ -1854,7 +1856,10 @@ class EntityResolver:
                 and word.is_alpha
                 and end not in article.starts
                 and word.lower_ not in STOP_WORDS  # Vriese [Wanneer], Van Gelder [In] …
-                and not (len(tokens) > 1 and self._after_full_name(word))  # Jan Smit [Breda]
+                and not (
+                    (len(tokens) > 1 or self._public_figure_name(tokens))
+                    and self._after_full_name(word)
+                )  # Jan Smit [Breda], Trump [Beijing]
                 and (
                     word.ent_type_ in ("", "PER", "PERSON")
                     or self._surname_after(article, doc[end - 1], word)
@@ -1897,6 +1902,9 @@ class EntityResolver:
         while kept and kept[-1].lower_ in NAME_PARTICLES:
             kept.pop()
         return kept or tokens
+
+    def _public_figure_name(self, tokens: list[Token]) -> bool:
+        return self.public_figures.full_name(" ".join(t.text for t in tokens)) is not None
 
     def _names_compound(self, doc: Doc, i: int) -> bool:
         """``de [Emma] Jansen-generatie``: a first name before a compound that opens with a surname

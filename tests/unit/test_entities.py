@@ -935,6 +935,12 @@ def test_the_towns_in_a_letters_signature_are_places(nlp):
     }
 
 
+def test_a_town_after_a_public_figures_surname_is_split_off(nlp):
+    text = "Sinds zijn verkiezing probeert Poetin Minsk aan zich te binden."
+    found = resolve(nlp, text, [("Poetin Minsk", "PER")])
+    assert found_types(found) == {"Poetin": "person", "Minsk": "place"}
+
+
 def test_a_known_organisation_after_a_full_name_is_split_off(nlp):
     text = "In de slotfase bracht invaller Sven Hoekstra Feyenoord langszij."
     found = resolve(nlp, text, [("Sven Hoekstra Feyenoord", "PER")])
