@@ -145,6 +145,10 @@ MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
 #: ``de jaren '90``. Paired with a later closing mark it would swallow sentences.
 ELISION = re.compile(r"['‘’](?:[stnk]|\d\d)(?![\w'‘’])")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # where an attribution after a quote ends
+CAPTION = re.compile(r"[^\w\s]{1,3}\s*")  # the closing mark and space before a caption's name
+#: ``Max de Blank (22) Student in …``: a caption's name, age and capitalised description (no comma,
+#: no verb: ``Gerben Kant (49) kan …`` and ``Sigrid Loos (35), adviseur …`` open a sentence)
+CAPTION_AGE = re.compile(r"\s?\(\d{1,3}\) [A-Z]")
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
 OBJECT_PRONOUNS = frozenset({"hem", "hen", "hun", "mij", "me", "ons", "jou", "u"})
 PLURAL_PRONOUNS = frozenset({"hen", "hun"})
@@ -1064,6 +1068,8 @@ class QuoteExtractor:
                     quote.speaker = dict(answered.speaker)
                     quote.cue = quote.cue or answered.cue
                     interview = True
+            if quote.kind == "direct" and quote.speaker is None:
+                quote.speaker = _captioned(text, quote, mentions)
             if quote.kind == "direct" and quote.speaker is None:
                 since = _attribution_end(text, previous) if previous is not None else 0
                 introduced = [
@@ -3042,6 +3048,18 @@ def _institution_before(head: Any, mentions: list[_Mention]) -> dict[str, Any] |
         if doc[k].lower_ in INSTITUTION_NOUNS:
             return _plain([doc[k]])
     return None
+
+
+def _captioned(text: str, quote: _Quote, mentions: list[_Mention]) -> dict[str, Any] | None:
+    """``'Ik schrik ervan' Max de Blank (22) Student in …``: a quote followed by a name and an age
+    is a vox pop's pull quote, spoken by the person it captions."""
+    after = CAPTION.match(text, quote.end)
+    if after is None:
+        return None
+    mention = _mention_at(mentions, after.end())
+    if mention is None or mention.type != "person" or mention.start != after.end():
+        return None
+    return _speaker(mention) if CAPTION_AGE.match(text, mention.end) else None
 
 
 def _attribution_end(text: str, quote: _Quote) -> int:

@@ -463,6 +463,19 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat de lonen stijgen",
         "kabinet",
     ),
+    (  # a vox pop: the pull quote before a name, an age and a description is that person's
+        "Vijf studenten reageren op de uitslag. 'Ik had het al verwacht' Anna de Vries (20) "
+        "Student in Utrecht 'Iedereen zag het aankomen.' 'Het valt best mee' Pieter Jansen (23) "
+        "Student in Leiden 'Er is niets aan de hand.'",
+        "Het valt best mee",
+        "Pieter Jansen",
+    ),
+    (  # but a name and an age that open a sentence introduce its subject, not a caption
+        '"We hebben geen tijd meer", zegt Anna de Vries. "Het moet nu gebeuren." Pieter Jansen '
+        '(23) kan dat beamen. "Het is echt zo."',
+        "Het moet nu gebeuren.",
+        "Anna de Vries",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
