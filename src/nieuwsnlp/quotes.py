@@ -339,6 +339,7 @@ MEDIUM_NOUNS = frozenset(
 #: A spokesperson without ``van X`` speaks for the organisation or institution just named.
 #: Prefixes that rank a role rather than name its organisation (``hoofddirecteur``, ``oud-topman``).
 RANK_PREFIXES = frozenset({"hoofd", "oud", "ex", "adjunct", "vice", "onder", "interim", "algemeen"})
+FORMER = ("oud-", "ex-")  # ``oud-medewerker``, ``ex-bestuurder``
 SPOKESPERSONS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw", "voorlichter"})
 #: Who leads an organisation: unnamed, ``de voorzitter van X`` speaks for X.
 LEADERS = frozenset(
@@ -3511,10 +3512,13 @@ def _voice_of(token: Any, mention: _Mention) -> bool:
 
 def _owner_of_noun(token: Any) -> bool:
     """``leden van de Jehovah-gemeenschap``: a name after ``van`` belongs to the noun before it, which
-    speaks; a role, medium or speech noun (``een woordvoerder van X``, ``de reactie van X``) does not."""
+    speaks; a role, medium or speech noun (``een woordvoerder van X``, ``de reactie van X``) does not,
+    but a former member does (``een oud-medewerker van X``)."""
     if not token.text[:1].isupper():
         return False
     head = _noun_before_van(token)
+    if head is not None and head.lower_.startswith(FORMER):
+        return True  # ``een oud-medewerker van X``: who left X no longer speaks for it
     return (
         head is not None
         and head.is_alpha

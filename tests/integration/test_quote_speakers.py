@@ -476,6 +476,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Het moet nu gebeuren.",
         "Anna de Vries",
     ),
+    (  # a former member speaks for himself, not for the organisation he left
+        "De Rabobank sluit veel kantoren. Een oud-medewerker van de Rabobank zegt dat de klanten "
+        "vaak boos waren.",
+        "dat de klanten vaak boos waren",
+        "oud-medewerker",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
