@@ -243,7 +243,10 @@ MEMBERSHIP_HEADS = (
 #: The shared head after an elided compound: ``West- [en Oost-]Europa``, ``Noord- of Zuid-Holland``.
 ELIDED_HEAD = re.compile(r"\s+(?:en|of|tot)\s+\w+-(\w+)")
 #: Compass adjectives that make a part of an area a place: ``Oostelijk Afrika``.
-COMPASS_ADJECTIVES = frozenset({"Noordelijk", "Oostelijk", "Zuidelijk", "Westelijk", "Centraal"})
+COMPASS_ADJECTIVES = frozenset(
+    {"Noordelijk", "Oostelijk", "Zuidelijk", "Westelijk", "Centraal"}
+    | {"Noordelijke", "Oostelijke", "Zuidelijke", "Westelijke", "Centrale"}  # de Westelijke Balkan
+)
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
 #: Dutch lexicon lacks the word.
 NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)$")

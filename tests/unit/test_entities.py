@@ -1293,6 +1293,12 @@ def test_a_compass_adjective_before_an_area_is_a_place(nlp):
     assert found == {"Oostelijk Afrika": "place", "Zuidelijk Europa": "place"}
 
 
+def test_an_inflected_compass_adjective_before_an_area_is_a_place(nlp):
+    text = "De leiders van de Westelijke Balkan reizen niet af."
+    found = found_types(resolve(nlp, text, [("Westelijke Balkan", "ORG")]))
+    assert found == {"Westelijke Balkan": "place"}
+
+
 def test_an_ambiguous_table_name_after_in_het_is_the_place(nlp):
     text = "De paus woont in het Vaticaan."
     assert found_types(resolve(nlp, text, [("Vaticaan", "MISC")])) == {"Vaticaan": "place"}
