@@ -23,7 +23,14 @@ OPENING_QUOTES = frozenset({",,", "„", "‚", "“", "‘", "«", "‹"})
 APOSTROPHE_PREFIX = r"'(?![stnkmSTNKM]\b)"
 NEWS_PREFIXES = (",,", "„", "‚")
 NEWS_SUFFIXES = ("''", "’’", ",,")
-NEWS_INFIXES = (r",,(?=\S)", r"(?<=[^\s,]),,", r"(?<=\w)[:;](?=,,|„|“)")
+#: ``,,`` glued to a word; ``:`` before an opening mark; a comma between a word and a number with the
+#: space left out (``(Trouw,16 maart)``), which a decimal comma (``5,3``) never is.
+NEWS_INFIXES = (
+    r",,(?=\S)",
+    r"(?<=[^\s,]),,",
+    r"(?<=\w)[:;](?=,,|„|“)",
+    r"(?<=[^\W\d_]),(?=\d)",
+)
 SENTENCE_END = frozenset({".", "!", "?", "…", "''", "’’", "”", '"'})
 
 

@@ -43,6 +43,13 @@ def test_numbers_compounds_and_clitics_stay_whole(nlp, word):
     assert not any(t.is_quote for t in doc)
 
 
+def test_a_comma_glued_between_a_word_and_a_number_splits(nlp):
+    # (Trouw,16 maart): the space after the comma left out; a decimal comma (5,3) stays whole
+    assert [t.text for t in nlp("Zie (Trouw,16 maart) voor 5,3 euro.")] == [
+        "Zie", "(", "Trouw", ",", "16", "maart", ")", "voor", "5,3", "euro", ".",
+    ]  # fmt: skip
+
+
 def test_opening_quote_stays_with_its_sentence(nlp):
     doc = nlp("Hij wil de stad veroveren. ,,Dit is geen keerpunt. Het gaat door.''")
     sentences = [sentence.text for sentence in doc.sents]
