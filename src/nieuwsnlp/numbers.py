@@ -321,8 +321,8 @@ def _below_hundred(word: str) -> int | None:
     return None
 
 
-CANDIDATE = re.compile(
-    rf"(?<![\w.,/])(?:{DIGITS}(?:\s?{SCALE_WORD})?"
+CANDIDATE = re.compile(  # also after a comma glued to a word: ``in Nederland,7 miljoen in België``
+    rf"(?:(?<![\w.,/])|(?<=[^\W\d_],))(?:{DIGITS}(?:\s?{SCALE_WORD})?"
     rf"|(?:een\s+half|een\s+kwart|een\s+derde|paar\s+honderd|anderhalve?|driekwart|[a-zëé]+(?:\s+(?:derde|kwart))?)"
     rf"(?:\s+{SCALE_WORD})?)(?![\w]|,\d|\.\d)",
     re.IGNORECASE,
