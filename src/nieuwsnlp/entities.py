@@ -570,6 +570,9 @@ class EntityResolver:
         """``[Financiën Gerrit Zalmstra]``: a non-person span that runs from a capitalised word
         over a first name into an unknown surname holds a person's name after its first part."""
         tokens = list(ent)
+        signed = self._signature_town(ent)
+        if signed:
+            return signed
         if entity_type(ent.label_) == "person":
             return self._split_signature(ent)
         if _named_after_person(tokens[-1]):
@@ -598,6 +601,30 @@ class EntityResolver:
                     Span(ent.doc, start, ent.end, label="PER"),
                 ]
         return [ent]
+
+    def _signature_town(self, ent: Span) -> list[Span]:
+        """``Joop Klinkhamer, [Edam Fijnstof Van Gelder]``: a letter signed with a name and a town
+        runs into the next letter's heading; the town after the name and its comma is a place of
+        its own, and the heading's everyday words (``Fijnstof``) are no part of a name."""
+        doc, first = ent.doc, ent[0]
+        if not (
+            len(ent) > 1
+            and first.i >= 2
+            and doc[first.i - 1].text == ","
+            and entity_type(doc[first.i - 2].ent_type_) == "person"
+            and self._town(first)
+        ):
+            return []
+        rest = ent.start + 1
+        while (
+            rest < ent.end
+            and doc[rest].lower_ not in NAME_PARTICLES
+            and self.lexicon.is_common_word(doc[rest].text)
+            and not self.lexicon.is_first_name(doc[rest].text)
+        ):
+            rest += 1
+        town = Span(doc, ent.start, ent.start + 1, "LOC")
+        return [town, Span(doc, rest, ent.end, ent.label_)] if rest < ent.end else [town]
 
     def _split_signature(self, ent: Span) -> list[Span]:
         """``Henny Jansen Breda``, ``Oosterhout Utrecht``: a letter's signature gives the writer's
