@@ -468,6 +468,7 @@ TE_VERBS = frozenset(
         "aangeven",
         "laten weten",
         "aankondigen",
+        "bekendmaken",
         "verzekeren",
         "bezweren",
         "suggereren",
@@ -945,7 +946,11 @@ class QuoteExtractor:
                     lemma  # its particle makes a verb of a stem tagged otherwise (``vat … samen``)
                 )
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if token.pos_ in NOT_VERBS and (following is None or following.lower_ != "dat"):
+        if (
+            token.pos_ in NOT_VERBS
+            and (following is None or following.lower_ != "dat")
+            and not _predicate_verb(token)
+        ):
             return None  # ``Met dit besluit``; but ``beloofde dat`` read as an adjective is a verb
         lemma = self.forms.get(lower) or self.forms.get(token.lemma_.lower())
         if (
@@ -3244,6 +3249,18 @@ def _group_noun_before(doc: Doc, char: int) -> Any:
         ):
             return token
     return None
+
+
+def _predicate_verb(token: Any) -> bool:
+    """``Jan beloofde gisteren …`` with ``beloofde`` tagged an adjective: a clause's head with a
+    subject and no copula is its verb (``Jan is bekend`` has the copula)."""
+    children = [c.dep_ for c in token.children]
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ == "ROOT"
+        and "nsubj" in children
+        and "cop" not in children
+    )
 
 
 def _particle_follows(verb: Any, particle: str) -> bool:

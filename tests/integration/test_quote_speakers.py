@@ -482,6 +482,16 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat de klanten vaak boos waren",
         "oud-medewerker",
     ),
+    (  # ``bekendmaken`` reports with a te-infinitive
+        "De Rabobank maakte ook bekend de bonussen van de top af te schaffen.",
+        "de bonussen van de top af te schaffen",
+        "Rabobank",
+    ),
+    (  # a speech verb the tagger reads as an adjective is still the clause's verb
+        "Jan Smit beloofde gisteren de bonussen af te schaffen.",
+        "gisteren de bonussen af te schaffen",
+        "Jan Smit",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
