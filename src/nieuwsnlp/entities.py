@@ -1260,7 +1260,9 @@ class EntityResolver:
         if before is not None and _title(before.text) and before.is_lower and apposition:
             return False  # X, hoogleraar [Koreastudies]: the role after a name, then its field
         if before is not None and (_title(before.text) or AGE_BEFORE.match(before.lower_)):
-            return not (known_place and kind in ("place", "organization"))
+            # premier [Cameron]: a role before another name of a place still makes a person
+            place = known_place and not self.places.alternate_only(text)
+            return not (place and kind in ("place", "organization"))
         after = doc[last.i + 1 : last.i + 4]
         if (
             kind is None

@@ -134,6 +134,12 @@ class Places:
         found = self._names.get(key(name), (0,))
         return len(found) > 1 and all(i < 0 for i in found)
 
+    def alternate_only(self, name: str) -> bool:
+        """Known only as another name of a place (``Cameron`` for Veracruz, Panama), never as a
+        place's own name: a role word before it makes it a person."""
+        found = self._names.get(key(name), (0,))
+        return all(i < 0 for i in found)
+
     def candidates(self, name: str) -> list[PlaceEntry]:
         return [
             PlaceEntry(*self._places[i if i >= 0 else ~i]) for i in self._names.get(key(name), ())

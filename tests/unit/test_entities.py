@@ -935,6 +935,12 @@ def test_the_towns_in_a_letters_signature_are_places(nlp):
     }
 
 
+def test_a_role_before_another_name_of_a_place_makes_a_person(nlp):
+    # Cameron is known only as another name of Veracruz (Panama), never as a place's own name
+    text = "Het begon met de toenmalige premier Cameron, die een referendum wilde."
+    assert found_types(resolve(nlp, text, [("Cameron", "ORG")])) == {"Cameron": "person"}
+
+
 def test_a_town_after_a_public_figures_surname_is_split_off(nlp):
     text = "Sinds zijn verkiezing probeert Poetin Minsk aan zich te binden."
     found = resolve(nlp, text, [("Poetin Minsk", "PER")])
