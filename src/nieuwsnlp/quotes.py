@@ -226,6 +226,9 @@ PERSON_NOUNS = DESCRIPTIVE_NOUNS | frozenset(
     ]
 )
 #: Offices a story always names the holder of before the bare title speaks (``de premier zei``).
+#: Heads of leader nouns that name the person who leads (``politiechef``, ``partijleider``,
+#: ``Navo-baas``), unlike a spokesperson's noun, which stands for the organisation.
+LEADER_HEADS = ("chef", "baas", "leider", "topman", "topvrouw", "voorman")
 OFFICE_TITLES = frozenset(
     ["premier", "president", "bondskanselier", "kanselier", "koning", "koningin", "paus"]
 )
@@ -2335,7 +2338,7 @@ class QuoteExtractor:
             return None if agent else dict(NOBODY)
         if head.lower_ in REPORT_SOURCES and agent:
             return None  # ``De peiling bevestigt dat beeld``: only ``volgens`` makes it a source
-        for suffix in ("woordvoerder", "woordvoerster", "topman", "directeur", "chef"):
+        for suffix in ("woordvoerder", "woordvoerster"):
             prefix = head.text[: -len(suffix)].rstrip("-")
             if (
                 head.lower_.endswith(suffix)
@@ -2906,7 +2909,9 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     holder = _role_referent(token, mentions)
     if holder is not None:
         return holder
-    if lower in OFFICE_TITLES:  # ``Jacinda Ardern zei … , zei de premier``: the person last named
+    if lower in OFFICE_TITLES or (lower.endswith(LEADER_HEADS) and len(lower) > 6):
+        # ``Jacinda Ardern zei … , zei de premier``, ``… zegt de politiechef``, ``de oud-partijleider``:
+        # the person last named
         return next((m for m in reversed(earlier) if m.type == "person"), None)
     if _renames_person(token):  # ``medewerker Sem de Groot … zegt de mbo-student``
         last = next((m for m in reversed(earlier) if m.type == "person"), None)

@@ -492,6 +492,11 @@ CASES = [  # (text, quote as written, speaker name or None)
         "gisteren de bonussen af te schaffen",
         "Jan Smit",
     ),
+    (  # a leader's noun names the person last named, not the organisation led
+        "Peter Verschuur leidt de politie in Utrecht. ,,Het verzuim daalt'', zegt de politiechef.",
+        "Het verzuim daalt",
+        "Peter Verschuur",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
