@@ -153,6 +153,7 @@ PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
 OBJECT_PRONOUNS = frozenset({"hem", "hen", "hun", "mij", "me", "ons", "jou", "u"})
 PLURAL_PRONOUNS = frozenset({"hen", "hun"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
+HE, SHE = re.compile(r"\b[Hh]ij\b"), re.compile(r"\b[Zz]ij\b")  # a subject in its sentence
 #: The gender a singular pronoun asks of its person (a plural ``zij`` is resolved elsewhere).
 PRONOUN_GENDERS = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f"}
 #: Person nouns of one gender, also as the end of a compound (``zakenman``, ``zakenvrouw``)
@@ -3128,6 +3129,8 @@ def _resolve_pronouns(
         for mention in reversed(persons):
             if mention.start >= limit or genders[mention.entity_id] not in (None, wanted):
                 continue
+            if mention.start not in main_subjects and _beside_the_pronoun(text, mention, wanted):
+                continue  # ``Of hij de hand van de minister aanneemt? Hij …``: hij goes on
             if mention.start not in main_subjects:
                 # the same sentence, also where the parser missed a sentence break (``. ``)
                 mention = next(
@@ -3180,6 +3183,15 @@ def _resolve_pronouns(
                 referent = {"entity_id": mention.entity_id, "name": mention.name}
             quote.speaker = {**marker, **referent}
             break
+
+
+def _beside_the_pronoun(text: str, mention: _Mention, wanted: str | None) -> bool:
+    """Whether the sentence of a person named outside its subject has ``hij`` (``zij`` for a
+    woman) before the name: that pronoun is the subject the story follows, so a later pronoun
+    continues it rather than turning to the person in the object."""
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("? ", 0, mention.start)) + 1
+    pronoun = HE if wanted == "m" else SHE if wanted == "f" else None
+    return pronoun is not None and pronoun.search(text, start, mention.start) is not None
 
 
 def _gender(name: str, roles: tuple[str, ...] = ()) -> str | None:

@@ -497,6 +497,14 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Het verzuim daalt",
         "Peter Verschuur",
     ),
+    (  # ``hij`` as subject before a person in the object: a later ``hij`` goes on with it
+        "Tim Verhagen opereert in Almelo. Zijn tweet wordt gelezen door minister Hugo de Jonge. "
+        "Als Verhagen klaar is, is zijn tweet vaak gedeeld. Of hij de uitgestoken hand van de "
+        "minister aanneemt? Hij wil erover nadenken, maar zegt dat de bewindsman hem niet kan "
+        "helpen.",
+        "dat de bewindsman hem niet kan helpen",
+        "Tim Verhagen",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
