@@ -82,7 +82,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nieuwsnlp.entities import is_role
-from nieuwsnlp.gazetteer import lexicon, places
+from nieuwsnlp.gazetteer import lexicon, places, public_figures
 
 EXTENSION = "nieuwsnlp_quotes"
 if not Doc.has_extension(EXTENSION):
@@ -3183,6 +3183,9 @@ def _resolve_pronouns(
                 referent = {"entity_id": mention.entity_id, "name": mention.name}
             quote.speaker = {**marker, **referent}
             break
+        else:
+            if genders.get(marker.get("entity_id")) not in (None, wanted):
+                quote.speaker = None  # ``Trump … Ze zei``: nobody named fits the pronoun
 
 
 def _beside_the_pronoun(text: str, mention: _Mention, wanted: str | None) -> bool:
@@ -3197,8 +3200,9 @@ def _beside_the_pronoun(text: str, mention: _Mention, wanted: str | None) -> boo
 def _gender(name: str, roles: tuple[str, ...] = ()) -> str | None:
     """``f``/``m`` from a person's first name when it is known to be one gender's (``Anne de
     Vries``), else from a gendered noun written before or beside the name (``de zakenman Marian
-    X``); None for a surname alone or a name given to both (``Kim``)."""
-    parts = name.split()
+    X``), also for a public figure named by surname (``Trump``: Donald); None for a surname alone
+    or a name given to both (``Kim``)."""
+    parts = (public_figures().full_name(name) or name).split()
     known = lexicon().gender(parts[0]) if len(parts) > 1 else None
     if known is not None:
         return known

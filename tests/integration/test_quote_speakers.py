@@ -505,6 +505,17 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat de bewindsman hem niet kan helpen",
         "Tim Verhagen",
     ),
+    (  # ``ze`` never stands for a man: not even for a public figure named by surname only
+        "Trump was boos over de indringer in zijn club. Ze zei dat ze er lid van was.",
+        "dat ze er lid van was",
+        None,
+    ),
+    (  # a public figure's surname has the gender of his first name: ``zij`` is the woman
+        "Anna de Vries was in Washington. Trump ontving haar in het Witte Huis. Zij zei dat het "
+        "gesprek goed verliep.",
+        "dat het gesprek goed verliep",
+        "Anna de Vries",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
