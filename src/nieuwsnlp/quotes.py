@@ -487,6 +487,7 @@ TE_VERBS = frozenset(
         "vragen",
         "verzoeken",
         "beschuldigen",
+        "verwijten",
         "oproepen",
         "waarschuwen",
     ]
@@ -593,6 +594,12 @@ NOT_SOURCES = frozenset(
 #: Forms of ``blijken`` that cite evidence as the source of a clause (``Uit onderzoek blijkt dat …``,
 #: ``Dat bleek uit cijfers van het CBS.``).
 EVIDENCE_VERBS = frozenset({"blijkt", "bleek", "blijken", "bleken"})
+#: ``In het rapport staat dat …``: the verb and the endings of the documents that so speak.
+WRITTEN_VERBS = frozenset({"staat", "stond", "staan", "stonden"})
+WRITTEN_SOURCES = (
+    *DOCUMENTS, "bericht", "nota", "voorstel", "verordening", "notitie", "mail", "artikel",
+    "document", "memo", "advies", "studie",
+)  # fmt: skip
 #: Evidence that names no source: ``uit het feit dat``, ``uit de praktijk``.
 NOT_EVIDENCE = NOT_SOURCES | {"feit", "praktijk", "ervaring", "alles", "niets", "niks"}
 #: Nouns whose own ``dat`` clause follows them: ``bleek uit het bericht dat …`` says what the
@@ -1247,6 +1254,35 @@ class QuoteExtractor:
         speaker = self._resolve(doc, source, mentions, agent=False)
         return _Quote(rest[0].idx, end, "indirect", "blijken", speaker)
 
+    def _written(
+        self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
+    ) -> _Quote | None:
+        """``In het rapport staat dat …``, ``In een brief aan de Kamer stond dat …``: the document
+        speaks its ``dat`` clause, as a source after ``volgens`` does."""
+        if len(tokens) < 8 or tokens[0].lower_ != "in":
+            return None
+        verb = next((k for k, t in enumerate(tokens) if t.lower_ in WRITTEN_VERBS), None)
+        if verb is None or verb < 3:
+            return None
+        document = next(
+            (
+                k
+                for k in range(1, verb)
+                if tokens[k].is_lower and tokens[k].lower_.endswith(WRITTEN_SOURCES)
+            ),
+            None,
+        )  # ``In de brief aan de Kamer``: the document, not whom it was sent to
+        if document is None or any(t.is_punct for t in tokens[1:document]):
+            return None
+        source = tokens[1 : document + 1]
+        rest = tokens[verb + 1 :]
+        while rest and rest[0].lower_ != "dat" and rest[0].lower_ in ("er", "ook", "onder", "meer"):
+            rest = rest[1:]  # ``staat er ook dat``, ``staat onder meer dat``
+        if len(rest) < 4 or rest[0].lower_ != "dat":
+            return None
+        speaker = self._resolve(doc, source, mentions, agent=False)
+        return _Quote(rest[0].idx, end, "indirect", "staan", speaker)
+
     @classmethod
     def _evidence_source(cls, tokens: list[Any], verb: int) -> tuple[list[Any], list[Any]]:
         """After a form of ``blijken`` at ``verb``: the noun phrase after ``uit`` (adverbs may come
@@ -1410,7 +1446,9 @@ class QuoteExtractor:
                     return []
                 return [_Quote(rest[0].idx, end, "indirect", "volgens", speaker)]
             return [_Quote(tokens[0].idx, end, "indirect", "volgens", speaker)]
-        evidence = self._evidence(doc, tokens, mentions, end)
+        evidence = self._evidence(doc, tokens, mentions, end) or self._written(
+            doc, tokens, mentions, end
+        )
         if evidence is not None:
             return [evidence]
         spoken = self._after_colon(doc, tokens, mentions, end)

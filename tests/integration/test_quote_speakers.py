@@ -516,6 +516,16 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat het gesprek goed verliep",
         "Anna de Vries",
     ),
+    (  # an accusation reports with a te-infinitive
+        "Raadslid Anna Bos verwijt de wethouder alle afspraken te hebben geschonden.",
+        "de wethouder alle afspraken te hebben geschonden",
+        "Anna Bos",
+    ),
+    (  # a document speaks what is written in it
+        "In de brief aan de gemeenteraad staat dat de zwembaden in de zomer dicht gaan.",
+        "dat de zwembaden in de zomer dicht gaan",
+        "brief",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
