@@ -154,6 +154,9 @@ OBJECT_PRONOUNS = frozenset({"hem", "hen", "hun", "mij", "me", "ons", "jou", "u"
 PLURAL_PRONOUNS = frozenset({"hen", "hun"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 HE, SHE = re.compile(r"\b[Hh]ij\b"), re.compile(r"\b[Zz]ij\b")  # a subject in its sentence
+#: ``Voelt hij geen wroeging? ,,…''``: a question about somebody, whom the quote after it answers
+#: (not the interviewee of the last quote, as after ``Wat vindt u ervan?``)
+THIRD_PERSON_QUESTION = re.compile(r"\b(?:hij|zij)\b[^.!?]*\?$")
 #: The gender a singular pronoun asks of its person (a plural ``zij`` is resolved elsewhere).
 PRONOUN_GENDERS = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f"}
 #: Person nouns of one gender, also as the end of a compound (``zakenman``, ``zakenvrouw``)
@@ -1080,7 +1083,8 @@ class QuoteExtractor:
         for quote in quotes:
             if quote.kind == "direct" and quote.speaker is None and answered is not None:
                 before = text[max(answered.end, quote.start - FLOATING_REACH) : quote.start]
-                question = before.rstrip(" \n,„“\"'‘").endswith("?")
+                asked = before.rstrip(" \n,„“\"'‘")
+                question = asked.endswith("?") and not THIRD_PERSON_QUESTION.search(asked)
                 if question:  # an interview: the interviewee answers the question before
                     quote.speaker = dict(answered.speaker)
                     quote.cue = quote.cue or answered.cue

@@ -526,6 +526,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat de zwembaden in de zomer dicht gaan",
         "brief",
     ),
+    (  # a question about somebody is answered by that person, not by the last one quoted
+        "Woordvoerder Sonja Bos van VGZ is kritisch. ,,Het is te makkelijk om ons de schuld te "
+        "geven.'' Wie de schuldeisers zijn, zegt bestuurder Rob Hoogma niet. Voelt hij geen "
+        "wroeging? ,,Het is pijnlijk, maar dit hoort erbij.''",
+        "Het is pijnlijk, maar dit hoort erbij.",
+        "Rob Hoogma",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
