@@ -131,8 +131,7 @@ class Places:
     def weak(self, name: str) -> bool:
         """Known only as an alternate name of several places (``Stalin``, a former name of Donetsk,
         Varna and Kuçovë): too weak to overrule the NER, unlike ``Sloviansk`` (one place)."""
-        found = self._names.get(key(name), (0,))
-        return len(found) > 1 and all(i < 0 for i in found)
+        return len(self._names.get(key(name), ())) > 1 and self.alternate_only(name)
 
     def alternate_only(self, name: str) -> bool:
         """Known only as another name of a place (``Cameron`` for Veracruz, Panama), never as a

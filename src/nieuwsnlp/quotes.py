@@ -81,7 +81,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nieuwsnlp.entities import is_role
+from nieuwsnlp.entities import LEADER_HEADS, is_role
 from nieuwsnlp.gazetteer import lexicon, places, public_figures
 
 EXTENSION = "nieuwsnlp_quotes"
@@ -229,10 +229,10 @@ PERSON_NOUNS = DESCRIPTIVE_NOUNS | frozenset(
         "manager",
     ]
 )
-#: Offices a story always names the holder of before the bare title speaks (``de premier zei``).
 #: Heads of leader nouns that name the person who leads (``politiechef``, ``partijleider``,
 #: ``Navo-baas``), unlike a spokesperson's noun, which stands for the organisation.
-LEADER_HEADS = ("chef", "baas", "leider", "topman", "topvrouw", "voorman")
+LEADER_ENDINGS = tuple(sorted(LEADER_HEADS))
+#: Offices a story always names the holder of before the bare title speaks (``de premier zei``).
 OFFICE_TITLES = frozenset(
     ["premier", "president", "bondskanselier", "kanselier", "koning", "koningin", "paus"]
 )
@@ -2952,7 +2952,7 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     holder = _role_referent(token, mentions)
     if holder is not None:
         return holder
-    if lower in OFFICE_TITLES or (lower.endswith(LEADER_HEADS) and len(lower) > 6):
+    if lower in OFFICE_TITLES or (lower.endswith(LEADER_ENDINGS) and len(lower) > 6):
         # ``Jacinda Ardern zei … , zei de premier``, ``… zegt de politiechef``, ``de oud-partijleider``:
         # the person last named
         return next((m for m in reversed(earlier) if m.type == "person"), None)
