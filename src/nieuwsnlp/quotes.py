@@ -1070,10 +1070,14 @@ class QuoteExtractor:
         lead quote whose speaker the text names right after it."""
 
         def aside(mention: _Mention) -> bool:
-            """Named in a prepositional phrase or in a question (the quote answers it)."""
+            """Named in a prepositional phrase or in a question (the quote answers it); not in a
+            phrase after a speech noun (``Dan volgt de reactie van minister X. ,,…''``)."""
             question = SENTENCE_END.search(text, mention.end)
-            return (question is not None and question.group() == "?") or self._prepositional(
-                doc[bisect.bisect_right(starts, mention.start) - 1]
+            token = doc[bisect.bisect_right(starts, mention.start) - 1]
+            if question is not None and question.group() == "?":
+                return True
+            return self._prepositional(token) and not any(
+                t.lower_ in SPEECH_NOUNS for t in doc[token.sent.start : token.i]
             )
 
         previous: _Quote | None = None

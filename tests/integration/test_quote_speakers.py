@@ -533,6 +533,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Het is pijnlijk, maar dit hoort erbij.",
         "Rob Hoogma",
     ),
+    (  # a person named after a speech noun introduces the floating quote after it
+        "Ambtenaar Erik Smit schreef dat het niet hoefde. ,,Heeft het ziekenhuis opgeschaald?'', "
+        "reageerde hij. Niet lang daarna volgde de reactie van minister Hugo de Jonge. ,,Vervelend "
+        "dat er nog geen plek is.''",
+        "Vervelend dat er nog geen plek is.",
+        "Hugo de Jonge",
+    ),
     (  # the owner of words speaks them
         "In de raad heerst verdeeldheid. Sommige leden willen snel beslissen, andere leden "
         "waarschuwen voor de kosten. Het plan is onbetaalbaar, aldus hun redenering.",
