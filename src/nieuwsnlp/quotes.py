@@ -744,6 +744,8 @@ SKIP_WORDS = MONTHS | frozenset(
         "dat",
     ]
 )
+#: Between a cue and its ``dat``: ``staat er onder meer dat``, ``blijkt nu dat`` (with adverbs).
+FILLERS = SKIP_WORDS | {"onder", "meer"}
 
 
 @cache
@@ -1248,12 +1250,7 @@ class QuoteExtractor:
             source, rest = self._evidence_source(tokens, verb)
             if source and source[-1].lower_ in CONTENT_NOUNS:
                 return None
-        while (
-            rest
-            and rest[0].lower_ != "dat"
-            and (rest[0].lower_ in SKIP_WORDS or rest[0].pos_ == "ADV")
-        ):
-            rest = rest[1:]  # ``blijkt nu dat``, ``blijkt echter dat``
+        rest = _from_dat(rest)  # ``blijkt nu dat``, ``blijkt echter dat``
         if not source or len(rest) < 4 or rest[0].lower_ != "dat":
             return None
         cues = [k for k, t in enumerate(rest) if self._cue(t) not in (None, "volgens", "aldus")]
@@ -1283,9 +1280,7 @@ class QuoteExtractor:
         if document is None or any(t.is_punct for t in tokens[1:document]):
             return None
         source = tokens[1 : document + 1]
-        rest = tokens[verb + 1 :]
-        while rest and rest[0].lower_ != "dat" and rest[0].lower_ in ("er", "ook", "onder", "meer"):
-            rest = rest[1:]  # ``staat er ook dat``, ``staat onder meer dat``
+        rest = _from_dat(tokens[verb + 1 :], adverbs=False)  # ``staat er ook dat``
         if len(rest) < 4 or rest[0].lower_ != "dat":
             return None
         speaker = self._resolve(doc, source, mentions, agent=False)
@@ -3108,6 +3103,19 @@ def _institution_before(head: Any, mentions: list[_Mention]) -> dict[str, Any] |
     return None
 
 
+def _from_dat(tokens: list[Any], adverbs: bool = True) -> list[Any]:
+    """The words from a reported clause's ``dat`` on, past fillers (and adverbs) between the cue
+    and it (``blijkt nu dat``, ``staat er onder meer dat``); unchanged when another word comes
+    first."""
+    while (
+        tokens
+        and tokens[0].lower_ != "dat"
+        and (tokens[0].lower_ in FILLERS or adverbs and tokens[0].pos_ == "ADV")
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
 def _captioned(text: str, quote: _Quote, mentions: list[_Mention]) -> dict[str, Any] | None:
     """``'Ik schrik ervan' Max de Blank (22) Student in …``: a quote followed by a name and an age
     is a vox pop's pull quote, spoken by the person it captions."""
@@ -3175,9 +3183,9 @@ def _resolve_pronouns(
         for mention in reversed(persons):
             if mention.start >= limit or genders[mention.entity_id] not in (None, wanted):
                 continue
-            if mention.start not in main_subjects and _beside_the_pronoun(text, mention, wanted):
-                continue  # ``Of hij de hand van de minister aanneemt? Hij …``: hij goes on
             if mention.start not in main_subjects:
+                if _beside_the_pronoun(text, mention, wanted):
+                    continue  # ``Of hij de hand van de minister aanneemt? Hij …``: hij goes on
                 # the same sentence, also where the parser missed a sentence break (``. ``)
                 mention = next(
                     (

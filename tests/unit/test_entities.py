@@ -1511,26 +1511,23 @@ def test_the_first_part_of_a_double_town_name_links_but_is_not_found_alone(nlp):
     assert len(found["Driebergen"]["mentions"]) == 1
 
 
-def test_a_signature_town_after_a_comma_is_split_from_the_next_heading(nlp):
-    # letters page: "Name, Town" runs into the next letter's heading and its first name
-    text = "Zo is het. Ben Geerts, Eindhoven Van Bommel moet de jeugd opstellen."
-    found = resolve(nlp, text, [("Ben Geerts", "PER"), ("Eindhoven Van Bommel", "PER")])
-    assert found_types(found) == {
-        "Ben Geerts": "person",
-        "Eindhoven": "place",
-        "Van Bommel": "person",
-    }
-
-
-def test_a_signature_town_drops_the_headings_everyday_words(nlp):
-    text = "Dat moet anders. Joop Klinkhamer, Edam Fijnstof Van Dalen heeft gelijk."
-    spans = [("Joop Klinkhamer", "PER"), ("Edam Fijnstof Van Dalen", "PER")]
-    found = resolve(nlp, text, spans)
-    assert found_types(found) == {
-        "Joop Klinkhamer": "person",
-        "Edam": "place",
-        "Van Dalen": "person",
-    }
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # letters page: "Name, Town" runs into the next letter's heading and its first name
+            "Zo is het. Ben Geerts, Eindhoven Van Bommel moet de jeugd opstellen.",
+            [("Ben Geerts", "PER"), ("Eindhoven Van Bommel", "PER")],
+            {"Ben Geerts": "person", "Eindhoven": "place", "Van Bommel": "person"},
+        ),
+        (  # the heading's everyday words are no part of the name after the town
+            "Dat moet anders. Joop Klinkhamer, Edam Fijnstof Van Dalen heeft gelijk.",
+            [("Joop Klinkhamer", "PER"), ("Edam Fijnstof Van Dalen", "PER")],
+            {"Joop Klinkhamer": "person", "Edam": "place", "Van Dalen": "person"},
+        ),
+    ],
+)
+def test_a_signature_town_after_a_comma_is_split_from_the_next_heading(nlp, text, spans, expected):
+    assert found_types(resolve(nlp, text, spans)) == expected
 
 
 def test_a_signature_labelled_misc_splits_into_writer_and_town(nlp):
