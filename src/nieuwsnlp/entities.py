@@ -133,7 +133,8 @@ ORGANIZATION_CLASS = (
     "inspectie", "toezichthouder", "federatie", "koepel", "denktank", "multinational", "gigant",
     "vervoerder", "retailer", "ploeg", "team", "orkest", "merk", "agentschap", "koor", "ensemble",
     "gezelschap", "collectief", "consortium", "ontwikkelaar", "reus", "school", "waterschap",
-    "heemraadschap", "winkel",
+    "heemraadschap", "winkel", "firma", "fabriek", "gieterij", "brouwerij", "drukkerij", "rederij",
+    "bakkerij", "kwekerij", "verwerker", "handel", "band",
 )  # fmt: skip
 PLACE_CLASS = (
     "stad", "dorp", "gemeente", "provincie", "regio", "streek", "eiland", "rivier", "wijk", "buurt",
@@ -1588,7 +1589,7 @@ class EntityResolver:
             while (
                 end < len(doc)
                 and doc[end].text[:1].isupper()
-                and doc[end].is_alpha
+                and doc[end].text.replace("-", "").isalpha()  # educatieplatform F-site
                 and doc[end].text not in SENTENCE_OPENERS
             ):
                 end += 1

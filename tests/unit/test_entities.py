@@ -1166,6 +1166,19 @@ def test_a_class_noun_names_the_organisation_after_it_without_the_ner(nlp):
     assert found == {"Kinderwens": "organization", "De Klimop": "organization"}
 
 
+def test_firms_factories_bands_and_trades_name_the_business_after_them(nlp):
+    text = (
+        "De firma Trekvast kocht gieterij Vulcanus en de staalfabriek Zandhaven. Afvalverwerker "
+        "Ketelaar betaalt de band The Lindens, die ook speelde voor platform E-wijk."
+    )
+    spans = [("Vulcanus", "PER"), ("Ketelaar", "PER")]
+    found = found_types(resolve(nlp, text, spans))
+    assert found == {
+        name: "organization"
+        for name in ("Trekvast", "Vulcanus", "Zandhaven", "Ketelaar", "The Lindens", "E-wijk")
+    }
+
+
 def test_a_class_noun_before_a_first_name_or_a_town_adds_no_organisation(nlp):
     text = (
         "Het was een idee van ontwikkelaar Sanne Vos, die studeerde aan de universiteit Groningen."
