@@ -3279,6 +3279,10 @@ def _resolve_plurals(doc: Doc, quotes: list[_Quote], mentions: list[_Mention]) -
         if not marker or not marker.get("plural"):
             continue
         quote.speaker = None
+        subject = _plural_subject_before(doc, marker["start"], mentions)
+        if subject is not None:
+            quote.speaker = {**subject, "start": marker["start"], "end": marker["end"]}
+            continue
         earlier = [q for q in quotes[:index] if q.speaker and q.end <= marker["start"]]
         source = earlier[-1].speaker if earlier else None
         if (
@@ -3306,6 +3310,29 @@ def _resolve_plurals(doc: Doc, quotes: list[_Quote], mentions: list[_Mention]) -
                 "start": marker["start"],
                 "end": marker["end"],
             }
+
+
+def _plural_subject_before(doc: Doc, char: int, mentions: list[_Mention]) -> dict[str, Any] | None:
+    """``X en Y, die …, toonden zich geschrokken. Ze adviseerden …``, ``Deskundigen betwijfelen het.
+    Zij denken …``: a plural pronoun that opens its sentence goes on with the plural subject of the
+    sentence before: names joined together (the first speaks) or a noun for a group."""
+    pronoun = doc.char_span(char, char + 1, alignment_mode="expand")[0]
+    sentence = pronoun.sent
+    if sentence.start == 0 or pronoun.i - sentence.start > 1:
+        return None
+    previous = doc[sentence.start - 1].sent
+    subject = next((t for t in previous if t.dep_ == "nsubj" and t.head == previous.root), None)
+    if subject is None:
+        return None
+    if any(child.dep_ == "conj" for child in subject.children):
+        mention = _mention_at(mentions, subject.idx)
+        if mention is not None:
+            return _speaker(mention)
+    finite = next((c for c in subject.head.children if c.dep_ == "aux"), subject.head)
+    plural = "Plur" in subject.morph.get("Number") or _plural(finite)  # ``Deskundigen`` read ADJ
+    if _mention_at(mentions, subject.idx) is None and plural and _group_noun(subject.lower_):
+        return _plain([subject])
+    return None
 
 
 def _group_noun_before(doc: Doc, char: int) -> Any:

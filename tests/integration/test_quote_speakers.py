@@ -188,6 +188,18 @@ CASES = [  # (text, quote as written, speaker name or None)
         "wordt het plan veel te duur",
         "leden",
     ),
+    (  # a plural pronoun opening a sentence goes on with the two names that were its subject
+        "Karin Mulder en Joost Brink, die als verkenners met alle partijen spraken, toonden zich "
+        "geschrokken. Ze adviseerden de verhoudingen te herstellen.",
+        "de verhoudingen te herstellen",
+        "Karin Mulder",
+    ),
+    (  # … or with the group noun that was its subject, which the tagger may read as an adjective
+        "De provincie wil de wasberen afschieten. Deskundigen betwijfelen of dat helpt. Zij "
+        "denken dat de dieren uit Duitsland blijven komen.",
+        "dat de dieren uit Duitsland blijven komen",
+        "Deskundigen",
+    ),
     (  # names in a prepositional phrase introduce nobody: the story still follows its speaker
         '"We gaan gewoon door met de voorstelling", zegt regisseur Jan de Vries. Het stuk heeft '
         'grote rollen voor Piet Bakker en Karel Smit. "Het wordt een groot feest voor iedereen."',
