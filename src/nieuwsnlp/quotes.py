@@ -137,7 +137,7 @@ CLOSERS = {
     "«": ("»",),
     '"': ('"', "”", "''", "’’"),  # sites that print ,, as " still close with ''
     "‘": ("’", "'", "’’"),
-    "'": ("'", "’", "''", "’’"),  # ``'Het is alleen verf'', vertelt X``: mixed marks
+    "'": ("'", "’", "''", "’’", '"'),  # ``'Het is alleen verf'', vertelt X``: mixed marks
 }
 #: An opening mark stands at a word start; a closing one at a word end.
 MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
@@ -874,14 +874,7 @@ class QuoteExtractor:
                 if not opening or mark not in CLOSERS:
                     i += 1
                     continue
-                close = next(
-                    (
-                        j
-                        for j in range(i + 1, len(marks))
-                        if marks[j][4] and marks[j][2] in CLOSERS[mark]
-                    ),
-                    None,
-                )
+                close = _closing_mark(paragraph, marks, i)
                 if close is None:
                     if mark in SPEECH_OPENERS:
                         content_end = len(paragraph.rstrip())
@@ -2519,6 +2512,38 @@ def _compound_before(head: Any) -> dict[str, Any] | None:
     if compound is None:
         return None
     return {**_plain([head]), "name": compound.text}
+
+
+def _closing_mark(
+    paragraph: str, marks: list[tuple[int, int, str, bool, bool]], i: int
+) -> int | None:
+    """The mark that closes the quote opened by ``marks[i]``: the first fitting closing mark, past a
+    scare quote of a few words nested inside (``'wat je onder 'thuis' verstaat'``)."""
+    mark = marks[i][2]
+    j = i + 1
+    while j < len(marks):
+        _, _, found, opening, closing = marks[j]
+        if (
+            opening
+            and not closing
+            and found == mark
+            and j + 1 < len(marks)
+            and _scare_quote(paragraph, marks[j], marks[j + 1])
+        ):
+            j += 2
+            continue
+        if closing and found in CLOSERS[mark]:
+            return j
+        j += 1
+    return None
+
+
+def _scare_quote(paragraph: str, opening: tuple, closing: tuple) -> bool:
+    """``onder 'thuis' verstaat``: a pair of marks around at most three words, the sentence going
+    on in lower case after it."""
+    words = paragraph[opening[1] : closing[0]].split()
+    after = paragraph[closing[1] : closing[1] + 2]
+    return closing[4] and len(words) <= 3 and after[:1] == " " and after[1:].islower()
 
 
 def _ends_sentence(token: Any) -> bool:
