@@ -959,6 +959,7 @@ class QuoteExtractor:
             token.pos_ in NOT_VERBS
             and (following is None or following.lower_ != "dat")
             and not _predicate_verb(token)
+            and not self._closes_attribution(token)
         ):
             return None  # ``Met dit besluit``; but ``beloofde dat`` read as an adjective is a verb
         lemma = self.forms.get(lower) or self.forms.get(token.lemma_.lower())
@@ -969,6 +970,17 @@ class QuoteExtractor:
         ):
             return None  # ``meldde zich bij de politie``: reporting oneself, not a report
         return lemma
+
+    def _closes_attribution(self, token: Any) -> bool:
+        """``…, grapte senator X.``: a finite speech verb right after the comma that closes what was
+        said is the attribution's verb, however the tagger read it (here an adjective)."""
+        doc = token.doc
+        return (
+            token.i > 0
+            and (doc[token.i - 1].text == "," or doc[token.i - 1].is_quote)
+            and token.lower_ != self.forms.get(token.lower_)  # not the infinitive
+            and not PARTICIPLE.fullmatch(token.lower_)
+        )
 
     def _attribute_direct(
         self, doc: Doc, text: str, starts: list[int], quote: _Quote, mentions: list[_Mention]

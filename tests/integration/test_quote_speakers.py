@@ -200,6 +200,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat de dieren uit Duitsland blijven komen",
         "Deskundigen",
     ),
+    (  # a speech verb right after the comma attributes what was said, though tagged an adjective
+        "Het plan van de SGP biedt inmiddels voldoende materiaal voor een scriptie, grapte "
+        "CDA-senator Ben Knapen.",
+        "Het plan van de SGP biedt inmiddels voldoende materiaal voor een scriptie",
+        "Ben Knapen",
+    ),
     (  # names in a prepositional phrase introduce nobody: the story still follows its speaker
         '"We gaan gewoon door met de voorstelling", zegt regisseur Jan de Vries. Het stuk heeft '
         'grote rollen voor Piet Bakker en Karel Smit. "Het wordt een groot feest voor iedereen."',
