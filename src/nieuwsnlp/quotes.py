@@ -972,8 +972,9 @@ class QuoteExtractor:
         return lemma
 
     def _closes_attribution(self, token: Any) -> bool:
-        """``…, grapte senator X.``: a finite speech verb right after the comma that closes what was
-        said is the attribution's verb, however the tagger read it (here an adjective)."""
+        """``…, grapte senator X.``, ``…, toen de kritiek toenam, beloofde X …``: a finite speech verb
+        right after a comma (Dutch inverts the subject there) is a verb, however the tagger read it
+        (here an adjective)."""
         doc = token.doc
         return (
             token.i > 0
