@@ -2122,8 +2122,10 @@ class EntityResolver:
             if not words or not known:
                 continue
             shorter, longer = sorted((words, known), key=len)
-            if longer[-len(shorter) :] == shorter or (
-                len(shorter) == 1 and shorter[0] == longer[0]
+            if (
+                longer[-len(shorter) :] == shorter
+                or (len(shorter) == 1 and shorter[0] == longer[0])
+                or _written_again(name, person.name)
             ):
                 return person
         return None
@@ -2428,6 +2430,25 @@ def _name_like(tokens: list[Token]) -> bool:
         or t.lower_ in NAME_PARTICLES
         or t.text == "."
         for t in tokens
+    )
+
+
+def _written_again(name: str, other: str) -> bool:
+    """``Lilianne``/``Lilian Marijnissen``, ``André F. Troost``/``André Troost``, ``Sonja van der
+    Graaf``/``Sonja de Graaf``, ``Yvonne van de Bij-Verheul``/``Yvonne Verheul``: one person written
+    twice, with the same surname (or its second part), a first name that is the other's start and
+    only particles or initials between them."""
+    a, b = name.casefold().split(), other.casefold().split()
+    if len(a) < 2 or len(b) < 2 or a == b:
+        return False
+    same_surname = a[-1] == b[-1] or a[-1].endswith("-" + b[-1]) or b[-1].endswith("-" + a[-1])
+    first, second = sorted((a[0], b[0]), key=len)
+    same_first = second.startswith(first) and (len(first) >= 4 or first == second)
+    between = a[1:-1] + b[1:-1]
+    return (
+        same_surname
+        and same_first
+        and all(w in NAME_PARTICLES or INITIALS.fullmatch(w) for w in between)
     )
 
 

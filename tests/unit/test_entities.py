@@ -416,6 +416,31 @@ def test_misc_mentions_of_a_known_person_count(nlp):
     assert len(found["Jeroen Smits"]["mentions"]) == 2
 
 
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Lilianne Marijnissen", "Lilian Marijnissen"),
+        ("André F. Troost", "André Troost"),
+        ("Sonja van der Graaf", "Sonja de Graaf"),
+        ("Yvonne van de Bij-Verheul", "Yvonne Verheul"),
+    ],
+)
+def test_a_person_written_again_with_another_first_name_form_or_particle_is_one(nlp, first, again):
+    text = f"Dat zei {first} gisteren. Volgens {again} is het plan te duur."
+    found = resolve(nlp, text, [(first, "PER"), (again, "PER")])
+    assert list(found) == [first]
+    assert len(found[first]["mentions"]) == 2
+
+
+def test_two_people_of_one_family_stay_two(nlp):
+    text = "Jan-Willem de Vries en Jan de Vries, Astrid Holleeder en Sonja Holleeder waren er."
+    spans = [
+        (n, "PER")
+        for n in ("Jan-Willem de Vries", "Jan de Vries", "Astrid Holleeder", "Sonja Holleeder")
+    ]
+    assert len(resolve(nlp, text, spans)) == 4
+
+
 def test_variants_within_an_article_merge(nlp):
     text = (
         "Rijnvaart Logistiek groeit. Rijnvaart opent een depot bij Bergen op Zoom. "
