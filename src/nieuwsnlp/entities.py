@@ -2735,8 +2735,9 @@ def _short_form(short: str, full: str) -> bool:
 
 def _same_org(name: str, other: str, threshold: int) -> bool:
     """Acronym of the other's capitalised words, the other's first words (``Tuf`` of
-    ``Tuf Recycling``), a ministry's portfolio (``Onderwijs`` of ``ministerie van Onderwijs``), or
-    a fuzzy match of the names."""
+    ``Tuf Recycling``; a name of five letters or more also before several more words, ``Damen``
+    of ``Damen Shiprepair Amsterdam``), a ministry's portfolio (``Onderwijs`` of ``ministerie van
+    Onderwijs``), or a fuzzy match of the names."""
     for short, long in ((name, other), (other, name)):
         if long.casefold().startswith(MINISTRY) and long[len(MINISTRY) :] == short:
             return True
@@ -2746,8 +2747,9 @@ def _same_org(name: str, other: str, threshold: int) -> bool:
         short_words, long_words = short.split(), long.split()
         if (
             len(short) >= 3
-            and len(long_words) == len(short_words) + 1
+            and len(long_words) > len(short_words)
             and long_words[: len(short_words)] == short_words
+            and (len(long_words) == len(short_words) + 1 or len(short) >= 5)
         ):
             return True
     return fuzz.ratio(name, other, processor=utils.default_process) >= threshold

@@ -441,6 +441,25 @@ def test_two_people_of_one_family_stay_two(nlp):
     assert len(resolve(nlp, text, spans)) == 4
 
 
+def test_an_organisation_named_by_the_first_words_of_its_full_name_is_one(nlp):
+    text = (
+        "Scheepswerf Zandvliet Reparatie Amsterdam bouwt een schip. Zandvliet Reparatie zoekt "
+        "personeel. De Provinciale Staten van Gelderland en de Provinciale Staten stemden in."
+    )
+    spans = [
+        ("Scheepswerf Zandvliet Reparatie Amsterdam", "ORG"),
+        ("Zandvliet Reparatie", "ORG"),
+        ("Provinciale Staten van Gelderland", "ORG"),
+        ("Provinciale Staten", "ORG"),
+    ]
+    found = resolve(nlp, text, spans)
+    assert {name: len(e["mentions"]) for name, e in found.items()} == {
+        "Scheepswerf Zandvliet Reparatie Amsterdam": 1,
+        "Zandvliet Reparatie": 1,
+        "Provinciale Staten van Gelderland": 2,
+    }
+
+
 def test_variants_within_an_article_merge(nlp):
     text = (
         "Rijnvaart Logistiek groeit. Rijnvaart opent een depot bij Bergen op Zoom. "
