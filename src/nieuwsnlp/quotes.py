@@ -3362,15 +3362,13 @@ def _plural_subject_before(doc: Doc, char: int, mentions: list[_Mention]) -> dic
     subject = next((t for t in previous if t.dep_ == "nsubj" and t.head == previous.root), None)
     if subject is None:
         return None
-    if any(child.dep_ == "conj" for child in subject.children):
-        mention = _mention_at(mentions, subject.idx)
-        if mention is not None:
-            return _speaker(mention)
+    mention = _mention_at(mentions, subject.idx)
+    if mention is not None:
+        coordinated = any(child.dep_ == "conj" for child in subject.children)
+        return _speaker(mention) if coordinated else None
     finite = next((c for c in subject.head.children if c.dep_ == "aux"), subject.head)
     plural = "Plur" in subject.morph.get("Number") or _plural(finite)  # ``Deskundigen`` read ADJ
-    if _mention_at(mentions, subject.idx) is None and plural and _group_noun(subject.lower_):
-        return _plain([subject])
-    return None
+    return _plain([subject]) if plural and _group_noun(subject.lower_) else None
 
 
 def _group_noun_before(doc: Doc, char: int) -> Any:
