@@ -362,7 +362,8 @@ class _Article:
     def of(cls, doc: Doc) -> _Article:
         tokens = list(doc)
         starts = frozenset(t.i for t in tokens if t.is_sent_start or t.i == 0)
-        article = cls(doc, doc.text, tokens, starts, frozenset())
+        text = "".join([t.text_with_ws for t in tokens])  # doc.text would build each Token again
+        article = cls(doc, text, tokens, starts, frozenset())
         article.inner_capitals = frozenset(
             t.text for t in tokens if t.text[:1].isupper() and not article.opens_sentence(t)
         )

@@ -53,8 +53,11 @@ INHABITANT_ENDINGS = (
 @lru_cache(maxsize=2**15)  # asked for every capitalised word and its neighbours
 def key(name: str) -> str:
     """Lookup key: case, diacritics and punctuation folded (``Oekraïne`` → ``oekraine``)."""
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    if name.isascii():
+        folded = name.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", name.casefold())
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", " ", folded).strip()
 
 
@@ -81,6 +84,9 @@ class Places:
         self.common_words = frozenset(data["common_words"])
         self.link_only = frozenset(data["link_only"])
         self.nationality_words = frozenset(data["nationality_words"])
+        # the first word of every key: most capitalised word runs the rules ask about start with
+        # none of them, and are answered without folding the whole run
+        self._first_words = frozenset(k.split(" ", 1)[0] for k in self._names)
         countries = {i for i, place in enumerate(self._places) if place[6] == "country"}
         country_keys = {k for k, indices in self._names.items() if countries.intersection(indices)}
         # every beginning of a country's name: ``russ`` (Russen) begins ``rusland``
@@ -121,6 +127,10 @@ class Places:
         return False
 
     def __contains__(self, name: str) -> bool:
+        first, space, _ = name.partition(" ")
+        head = key(first) if space else ""
+        if head and head.split(" ", 1)[0] not in self._first_words:
+            return False  # the key of ``name`` starts with the key of its first word
         return key(name) in self._names
 
     def quiet(self, name: str) -> bool:

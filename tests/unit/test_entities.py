@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Span
 
 from nieuwsnlp.entities import EntityResolver, is_role
-from nieuwsnlp.gazetteer import lexicon, organizations, places
+from nieuwsnlp.gazetteer import key, lexicon, organizations, places
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +62,26 @@ def test_a_bare_district_name_links_nowhere(name):
 def test_compass_regions_are_typed_but_unlinked():
     entry = places().link_region("Oost-Oekraïne")
     assert (entry.kind, entry.country, entry.geonames_id) == ("region", "UA", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Den Haag", True),
+        ("'s-Hertogenbosch", True),
+        ("Bergen op Zoom", True),
+        ("Sint-Oedenrode", True),
+        ("Zürich", True),
+        ("Den Oever", True),
+        ("Haag Den", False),
+        ("Oekraïne Oost", False),
+        ("( Den Haag", True),  # punctuation folds away: the full key decides
+    ],
+)
+def test_place_names_are_looked_up_by_their_folded_key(name, found):
+    """The first-word shortcut and the ASCII shortcut of the key answer as the full key does."""
+    assert (name in places()) is found
+    assert (key(name) in places()._names) is found
 
 
 def test_dutch_words_are_not_found_as_places():
