@@ -10,8 +10,7 @@ tokenizer rules into ``src/nieuwsnlp/model``; ``evaluate`` on the dev splits and
 the model's meta.json. Seeds are fixed (configs, floret). The optional step ``news`` (after
 ``train``, not part of ``all``) fine-tunes the NER on CoNLL-2002 plus annotated news
 (``news-ner.jsonl`` without the articles of any gold set, and the gold sets dev and a–j);
-``assemble`` then takes that NER. It was measured
-and not shipped (model card).
+``assemble`` then takes that NER. It was measured and not shipped (model card).
 """
 
 from __future__ import annotations
@@ -172,11 +171,11 @@ def annotated_outside_gold(texts: dict[str, str]) -> list[dict]:
         for line in path.read_text("utf-8").splitlines()
     }
     gold = [_shingles(texts[i]) for i in sorted(gold_ids & texts.keys())]
+    annotated = [json.loads(line) for line in NEWS_NER.read_text("utf-8").splitlines()]
     return [
         article
-        for article in map(json.loads, NEWS_NER.read_text("utf-8").splitlines())
-        if article["id"] not in gold_ids
-        and not any(_repeats(_shingles(texts[article["id"]]), other) for other in gold)
+        for article, mine in ((a, _shingles(texts[a["id"]])) for a in annotated)
+        if article["id"] not in gold_ids and not any(_repeats(mine, other) for other in gold)
     ]
 
 
