@@ -229,7 +229,9 @@ class Organizations:
         return self._acronyms.get(name) or self._canonical.get(key(name))
 
     def fuzzy(self, name: str, threshold: int = 92) -> str | None:
-        """A long name written with a slip (``Europese Commisie``): the closest table entry."""
+        """A long name written with a slip (``Europese Commisie``): the closest table entry, unless
+        a word differs for another everyday word (``Sociale`` for ``Fiscale Inlichtingen- en
+        Opsporingsdienst``): that is another name."""
         k = key(name)
         if len(k) < 10:
             return None
@@ -240,7 +242,12 @@ class Organizations:
             processor=utils.default_process,
             score_cutoff=threshold,
         )
-        return self._canonical[found[0]] if found else None
+        if not found:
+            return None
+        written, listed = set(k.split()), set(found[0].split())
+        if any(_other_word(a, b) for a in written - listed for b in listed - written):
+            return None
+        return self._canonical[found[0]]
 
 
 class PublicFigures:
@@ -306,6 +313,16 @@ class Lexicon:
             and COMPASS_WORD.fullmatch(word) is None
             and key(word) in self.lemmas
         )
+
+
+def _other_word(word: str, other: str) -> bool:
+    """Two everyday words, neither an inflection of the other (``sociale``, ``fiscale``)."""
+    words = lexicon()
+    return (
+        not (word.startswith(other) or other.startswith(word))
+        and words.is_common_word(word)
+        and words.is_common_word(other)
+    )
 
 
 @cache

@@ -84,6 +84,12 @@ def test_place_names_are_looked_up_by_their_folded_key(name, found):
     assert (key(name) in places()._names) is found
 
 
+def test_organisation_names_with_a_slip_find_their_table_entry_but_other_words_do_not():
+    assert organizations().fuzzy("Europese Commisie") == "Europese Commissie"
+    assert organizations().fuzzy("Algemene Inlichtingen- en Veiligheidsdiensten") == "AIVD"
+    assert organizations().fuzzy("Sociale Inlichtingen en Opsporingsdienst") is None  # not FIOD
+
+
 def test_dutch_words_are_not_found_as_places():
     for word in ("van", "kan", "al", "we", "als"):
         assert places().link(word) is None or word in places().common_words
