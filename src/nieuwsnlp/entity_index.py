@@ -2,30 +2,45 @@
 
 Merging, cautiously (a wrong merge is worse than a missed one):
 
-* places by GeoNames id, else by name (rapidfuzz for spelling variants: ``Bachmoet``/``Bachmut``);
-* organisations by their canonical name from the alias table, else by fuzzy name;
-* people with a first name and a surname when the surnames match fuzzily and the first names agree
-  (``Volodimir Zelenski``/``Volodymyr Zelensky``); a bare surname (``De Jong``) joins such a person
-  only when they share a role, else it stays an entity of its own article; ``Jan`` never joins
-  ``Jan de Vries``.
+* places by GeoNames id, else by a name spelt the same once Dutch and transliterated spellings are
+  folded (``Bachmoet``/``Bachmut``, ``Borssele``/``Borsele``; not ``Berlijn``/``Bergwijn``, nor a
+  name and a longer one built on it: ``Zuid``/``Zuidas``, ``Amsterdam-Zuid``/``Amsterdam-Zuidoost``);
+* organisations by their canonical name from the alias table (two different canonical names never
+  merge: ``Eurostat``/``Eurostar``, ``ministerie van Buitenlandse Zaken``/``… Binnenlandse Zaken``),
+  else by fuzzy name;
+* people with a first name and a surname when the surnames match fuzzily with the same particles
+  and the first names agree (``Volodimir Zelenski``/``Volodymyr Zelensky``; not ``Van der
+  Veen``/``Van der Veer``); a bare surname (``De Jong``) joins such a person only when they share a
+  role, or when the table of public figures names him (``Rutte``: Mark Rutte) and the corpus has
+  that person and no other of the surname; else it stays an entity of its own article; ``Jan``
+  never joins ``Jan de Vries``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, utils
 
-from nieuwsnlp.gazetteer import key
+from nieuwsnlp.gazetteer import key, public_figures
 from nieuwsnlp.records import ArticleAnalysis
 
 NAME_THRESHOLD = 85
-PLACE_THRESHOLD = 80  # Bachmoet/Bachmut; place names are compared within the same first letters
 FIRST_NAME_THRESHOLD = 70  # Volodimir/Volodymyr, once the surnames agree
 PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da"})
+#: Spellings that vary between Dutch, English and transliterations: ``oe``/``u``, ``aa``/``a``,
+#: ``ij``/``y``/``i``, ``kh``/``ch``/``h``, doubled consonants.
+SPELLING_FOLDS = (
+    (re.compile(r"oe"), "u"),
+    (re.compile(r"([aeiou])\1"), r"\1"),
+    (re.compile(r"ij|y"), "i"),
+    (re.compile(r"[kc]h"), "h"),
+    (re.compile(r"([^aeiou\W\d])\1"), r"\1"),
+)
 
 EntityKind = Literal["person", "organization", "place"]
 RECORD_FIELDS: tuple[tuple[EntityKind, str], ...] = (
@@ -47,6 +62,8 @@ class CanonicalEntity(BaseModel):
     roles: list[str] = Field(default_factory=list)
     geonames_id: int | None = None
     country: str | None = None
+    #: (article id, entity id) of every article record merged here: joins the per-article tables
+    members: list[tuple[str, str]] = Field(default_factory=list)
 
 
 class _Group:
@@ -59,6 +76,15 @@ class _Group:
         self.roles: dict[str, None] = {}
         self.geonames_id: int | None = None
         self.country: str | None = None
+        self.canonical: str | None = None
+        self.members: list[tuple[str, str]] = []
+
+    def absorb(self, other: _Group) -> None:
+        self.variants.update(other.variants)
+        self.articles |= other.articles
+        self.mentions += other.mentions
+        self.roles.update(other.roles)
+        self.members += other.members
 
 
 class EntityIndex:
@@ -92,16 +118,19 @@ class EntityIndex:
                     )
                 )
                 group.articles.add(article_id)
+                group.members.append((article_id, str(entity.get("id"))))
                 group.mentions += len(entity.get("mentions", []))
                 group.roles.update(dict.fromkeys(entity.get("roles", [])))
                 if len(entity["name"]) > len(group.name) and kind == "person":
                     group.name = entity["name"]
                 group.geonames_id = group.geonames_id or entity.get("geonames_id")
                 group.country = group.country or entity.get("country")
+                group.canonical = group.canonical or entity.get("canonical")
 
     def entities(self) -> list[CanonicalEntity]:
         """Canonical entities, most frequent first."""
-        ordered = sorted(self._groups, key=lambda g: (-len(g.articles), -g.mentions, g.name))
+        groups = self._with_public_figures()
+        ordered = sorted(groups, key=lambda g: (-len(g.articles), -g.mentions, g.name))
         return [
             CanonicalEntity(
                 id=f"{group.kind[0]}{number}",
@@ -113,9 +142,38 @@ class EntityIndex:
                 roles=list(group.roles),
                 geonames_id=group.geonames_id,
                 country=group.country,
+                members=group.members,
             )
             for number, group in enumerate(ordered, start=1)
         ]
+
+    def _with_public_figures(self) -> list[_Group]:
+        """The groups, bare surnames of well-known people (``Rutte``) joined to their full name's
+        group when the corpus has one person of that surname only; computed on a copy, once the
+        whole corpus is known, so the order of the articles does not matter."""
+        named: dict[str, list[_Group]] = {}
+        for group in self._groups:
+            first, surname = _split_name(group.name)
+            if group.kind == "person" and first:
+                named.setdefault(surname, []).append(group)
+        joined: dict[int, _Group] = {}
+        for group in self._groups:
+            full_name = public_figures().full_name(group.name) if group.kind == "person" else None
+            if not full_name or _split_name(group.name)[0]:
+                continue
+            first, surname = _split_name(full_name)
+            holders = named.get(surname, [])
+            if len(holders) == 1 and _split_name(holders[0].name)[0] == first:
+                target = joined.setdefault(id(holders[0]), _copy(holders[0]))
+                target.absorb(group)
+                joined[id(group)] = target
+        groups, taken = [], set()
+        for group in self._groups:
+            merged = joined.get(id(group), group)
+            if id(merged) not in taken:
+                taken.add(id(merged))
+                groups.append(merged)
+        return groups
 
     def _find(self, kind: EntityKind, entity: dict[str, Any], article_id: str) -> _Group:
         """Compare only within a block (GeoNames id, or the name's first letters) to stay fast."""
@@ -137,21 +195,25 @@ class EntityIndex:
         return group
 
     def _same(self, kind: str, entity: dict[str, Any], group: _Group, article_id: str) -> bool:
+        canonical = entity.get("canonical")
+        if canonical and group.canonical and key(canonical) != key(group.canonical):
+            return False  # the tables tell them apart: Eurostat and Eurostar, Jordanië and Jordaan
         if kind == "place":
             if entity.get("geonames_id") and group.geonames_id:
                 return entity["geonames_id"] == group.geonames_id
-            return any(self._similar(entity["name"], v, PLACE_THRESHOLD) for v in group.variants)
+            spelling = _spelling(entity["name"])
+            return any(_spelling(v) == spelling for v in group.variants)
         if kind == "organization":
-            return key(entity.get("canonical") or entity["name"]) == key(group.name) or (
+            return key(canonical or entity["name"]) == key(group.name) or (
                 self._similar(entity["name"], group.name)
             )
         return self._same_person(entity, group, article_id)
 
     def _same_person(self, entity: dict[str, Any], group: _Group, article_id: str) -> bool:
         first, surname = _split_name(entity["name"])
-        group_first, group_surname = _split_name(group.name)
+        group_first, _ = _split_name(group.name)
         if not any(
-            self._similar(surname, _split_name(v)[1]) for v in (group.name, *group.variants)
+            self._same_surname(surname, _split_name(v)[1]) for v in (group.name, *group.variants)
         ):
             return False
         if first and group_first:
@@ -164,6 +226,12 @@ class EntityIndex:
             return True
         return bool(set(entity.get("roles", [])) & set(group.roles))
 
+    def _same_surname(self, surname: str, other: str) -> bool:
+        """Fuzzy on the name itself, its particles alike: ``van der veen`` is no ``van der veer``."""
+        *particles, name = surname.split() or [""]
+        *other_particles, other_name = other.split() or [""]
+        return particles == other_particles and self._similar(name, other_name)
+
     def _similar(self, name: str, other: str, threshold: int | None = None) -> bool:
         return bool(name and other) and (
             fuzz.ratio(name, other, processor=utils.default_process)
@@ -171,10 +239,28 @@ class EntityIndex:
         )
 
 
+def _copy(group: _Group) -> _Group:
+    copy = _Group(group.kind, group.name)
+    copy.absorb(group)
+    copy.geonames_id, copy.country, copy.canonical = (
+        group.geonames_id,
+        group.country,
+        group.canonical,
+    )
+    return copy
+
+
 def _block(kind: str, entity: dict[str, Any]) -> str:
     if kind == "person":
         return _split_name(entity["name"])[1].replace(" ", "")[:3]
     return key(entity.get("canonical") or entity["name"]).replace(" ", "")[:3]
+
+
+def _spelling(name: str) -> str:
+    folded = key(name).replace(" ", "")
+    for pattern, replacement in SPELLING_FOLDS:
+        folded = pattern.sub(replacement, folded)
+    return folded
 
 
 def _split_name(name: str) -> tuple[str, str]:

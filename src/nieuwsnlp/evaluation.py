@@ -127,6 +127,60 @@ class Scores(BaseModel):
         return "\n".join(lines)
 
 
+class PairMember(Gold):
+    article: str
+    name: str
+
+
+class GoldPair(Gold):
+    """Two entities of two articles, judged to be one real-world entity (``same``) or two."""
+
+    type: Literal["person", "organization", "place"]
+    a: PairMember
+    b: PairMember
+    same: bool
+
+
+def evaluate_entity_index(
+    pairs: Iterable[GoldPair], predictions: Iterable[dict[str, Any] | ArticleAnalysis]
+) -> Score:
+    """``EntityIndex`` over ``predictions``, scored on judged pairs: precision of the pairs it
+    merges, recall of the pairs judged the same. An entity the analysis no longer names counts as
+    merged with nothing."""
+    from nieuwsnlp.entity_index import RECORD_FIELDS, EntityIndex
+
+    index = EntityIndex()
+    records: dict[tuple[str, str, str], str] = {}
+    for prediction in predictions:
+        record = (
+            prediction.model_dump(mode="json") if isinstance(prediction, BaseModel) else prediction
+        )
+        index.add(record)
+        article = str(record["article"]["id"])
+        for kind, field in RECORD_FIELDS:
+            for entity in record.get(field, []):
+                records.setdefault((article, kind, entity["name"]), str(entity["id"]))
+    canonical = {member: entity.id for entity in index.entities() for member in entity.members}
+
+    def entity_of(pair: GoldPair, member: PairMember) -> str | None:
+        record = records.get((member.article, pair.type, member.name))
+        return canonical.get((member.article, record)) if record else None
+
+    merged = same = both = 0
+    for pair in pairs:
+        first, second = entity_of(pair, pair.a), entity_of(pair, pair.b)
+        together = first is not None and first == second
+        merged += together
+        same += pair.same
+        both += together and pair.same
+    return Score.of(both, merged, same)
+
+
+def load_pairs(path: str | Path) -> list[GoldPair]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [GoldPair.model_validate_json(line) for line in lines if line.strip()]
+
+
 def load_gold(path: str | Path) -> list[GoldArticle]:
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return [GoldArticle.model_validate_json(line) for line in lines if line.strip()]

@@ -3,7 +3,16 @@ import json
 import pytest
 
 from nieuwsnlp.cli import main
-from nieuwsnlp.evaluation import GoldArticle, _unit_key, diff, evaluate, gold_schema, names_match
+from nieuwsnlp.evaluation import (
+    GoldArticle,
+    GoldPair,
+    _unit_key,
+    diff,
+    evaluate,
+    evaluate_entity_index,
+    gold_schema,
+    names_match,
+)
 
 TEXT = "Minister Jan de Vries zei: ,,Het kost 5 miljoen euro.'' Hij sprak in Utrecht."
 
@@ -135,3 +144,34 @@ def test_cli_evaluate_and_diff(tmp_path, capsys):
 def test_units_written_out_match_their_codes():
     assert _unit_key("meter") == _unit_key("m") and _unit_key("graden") == _unit_key("degrees")
     assert _unit_key("inwoners") == _unit_key("inwoner") and _unit_key("EUR") != _unit_key("USD")
+
+
+def test_entity_index_pairs_score_the_merges_against_judgments():
+    def record(article, *names):
+        people = [
+            {"id": f"p{i}", "name": n, "mentions": [{"text": n}], "roles": []}
+            for i, n in enumerate(names)
+        ]
+        return {"article": {"id": article}, "people": people}
+
+    def pair(a, b, same):
+        return GoldPair.model_validate(
+            {
+                "type": "person",
+                "a": {"article": a[0], "name": a[1]},
+                "b": {"article": b[0], "name": b[1]},
+                "same": same,
+            }
+        )
+
+    records = [
+        record("1", "Volodimir Zelenski", "Wouter Bos"),
+        record("2", "Volodymyr Zelensky", "Els Bos"),
+    ]
+    pairs = [
+        pair(("1", "Volodimir Zelenski"), ("2", "Volodymyr Zelensky"), True),  # merged, rightly
+        pair(("1", "Wouter Bos"), ("2", "Els Bos"), False),  # apart, rightly
+        pair(("1", "Wouter Bos"), ("2", "Zelensky"), True),  # a name no record has: not merged
+    ]
+    score = evaluate_entity_index(pairs, records)
+    assert (score.true_positives, score.predicted, score.gold) == (1, 1, 2)
