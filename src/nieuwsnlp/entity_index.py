@@ -6,8 +6,8 @@ Merging, cautiously (a wrong merge is worse than a missed one):
   folded (``Bachmoet``/``Bachmut``, ``Borssele``/``Borsele``; not ``Berlijn``/``Bergwijn``, nor a
   name and a longer one built on it: ``Zuid``/``Zuidas``, ``Amsterdam-Zuid``/``Amsterdam-Zuidoost``);
 * organisations by their canonical name from the alias table (two different canonical names never
-  merge: ``Eurostat``/``Eurostar``, ``ministerie van Buitenlandse Zaken``/``… Binnenlandse Zaken``),
-  else by fuzzy name;
+  merge: ``Eurostat``/``Eurostar``, ``ministerie van Buitenlandse Zaken``/``… Binnenlandse Zaken``;
+  a kind of body with one per region, ``GGD``, by the name as written), else by fuzzy name;
 * people with a first name and a surname when the surnames match fuzzily with the same particles
   and the first names agree (``Volodimir Zelenski``/``Volodymyr Zelensky``; not ``Van der
   Veen``/``Van der Veer``); a bare surname (``De Jong``) joins such a person only when they share a
@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, utils
 
-from nieuwsnlp.gazetteer import key, public_figures
+from nieuwsnlp.gazetteer import key, organizations, public_figures
 from nieuwsnlp.records import ArticleAnalysis
 
 NAME_THRESHOLD = 85
@@ -186,8 +186,8 @@ class EntityIndex:
             None,
         )
         if group is None:
-            name = entity.get("canonical") if kind == "organization" else None
-            group = _Group(kind, name or entity["name"])
+            name = _organization_name(entity) if kind == "organization" else entity["name"]
+            group = _Group(kind, name)
             self._groups.append(group)
             self._blocks.setdefault(block, []).append(group)
         if geonames_id:
@@ -204,7 +204,7 @@ class EntityIndex:
             spelling = _spelling(entity["name"])
             return any(_spelling(v) == spelling for v in group.variants)
         if kind == "organization":
-            return key(canonical or entity["name"]) == key(group.name) or (
+            return key(_organization_name(entity)) == key(group.name) or (
                 self._similar(entity["name"], group.name)
             )
         return self._same_person(entity, group, article_id)
@@ -250,9 +250,17 @@ def _copy(group: _Group) -> _Group:
     return copy
 
 
+def _organization_name(entity: dict[str, Any]) -> str:
+    """The canonical name, unless it names a kind of body (``GGD``): then the name as written."""
+    canonical = entity.get("canonical")
+    return entity["name"] if not canonical or canonical in organizations().generic else canonical
+
+
 def _block(kind: str, entity: dict[str, Any]) -> str:
     if kind == "person":
         return _split_name(entity["name"])[1].replace(" ", "")[:3]
+    if kind == "organization":
+        return key(_organization_name(entity)).replace(" ", "")[:3]
     return key(entity.get("canonical") or entity["name"]).replace(" ", "")[:3]
 
 

@@ -195,6 +195,8 @@ class Organizations:
     def __init__(self, path: Path = DATA / "organizations.json") -> None:
         table = json.loads(path.read_text(encoding="utf-8"))
         self.ambiguous = frozenset(table["_ambiguous"])
+        #: one such body per region (GGD, Provinciale Staten): the canonical name is the kind
+        self.generic = frozenset(table["_generic"])
         self._canonical: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}  # OM, AD, IS: only as written (not om, Ad, is)
         self.distinctive: set[str] = set()  # exact spellings, safe to find without the NER

@@ -148,3 +148,13 @@ def test_bare_surname_stays_apart_when_the_corpus_has_two_people_of_that_name():
         analysis("3", [("Jan Rutte", [])]),
     )
     assert len(entities) == 3
+
+
+def test_bodies_of_one_kind_merge_only_by_the_name_as_written():
+    entities = build(
+        analysis("1", organizations=[("GGD Haaglanden", "GGD")]),
+        analysis("2", organizations=[("GGD Gelderland-Zuid", "GGD")]),
+        analysis("3", organizations=[("GGD", "GGD")]),
+        analysis("4", organizations=[("GGD", "GGD")]),
+    )
+    assert sorted(e.articles for e in entities) == [1, 1, 2]
