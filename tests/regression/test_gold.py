@@ -51,12 +51,13 @@ def test_entity_index_merges_on_judged_pairs(shared_data, nieuwsnlp_analyzer):
     """255 pairs of entities from two articles each (all the index merged across spellings at
     5cda2d3, and a sample of near names it kept apart), judged by reading both articles. The
     index merged 132 of them, 81 rightly, and 81 of the 99 judged the same; with the spelling,
-    table, public-figure and kind-of-body rules 117, 92 and 92."""
+    table, public-figure and kind-of-body rules, and brands apart from their parents in the
+    table (Ziggo, Air France-KLM), 111, 92 and 92."""
     pairs = load_pairs(GOLD / "entity-index-pairs.jsonl")
     wanted = {pair.a.article for pair in pairs} | {pair.b.article for pair in pairs}
     articles = (a for a in load_dump(shared_data / "news" / "dpg2019-dev.jsonl") if a.id in wanted)
     score = evaluate_entity_index(pairs, nieuwsnlp_analyzer.analyze(articles))
-    assert score.precision >= 0.78 and score.recall >= 0.92, score
+    assert score.precision >= 0.82 and score.recall >= 0.92, score
 
 
 def test_news_ner_fine_tuning_leaves_every_gold_article_out(shared_data):
