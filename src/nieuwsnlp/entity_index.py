@@ -43,6 +43,8 @@ SPELLING_FOLDS = (
 )
 
 EntityKind = Literal["person", "organization", "place"]
+#: as in the article records: ``p`` people, ``o`` organisations, ``l`` places
+ID_PREFIXES: dict[EntityKind, str] = {"person": "p", "organization": "o", "place": "l"}
 RECORD_FIELDS: tuple[tuple[EntityKind, str], ...] = (
     ("person", "people"),
     ("organization", "organizations"),
@@ -133,7 +135,7 @@ class EntityIndex:
         ordered = sorted(groups, key=lambda g: (-len(g.articles), -g.mentions, g.name))
         return [
             CanonicalEntity(
-                id=f"{group.kind[0]}{number}",
+                id=f"{ID_PREFIXES[group.kind]}{number}",
                 type=group.kind,
                 name=group.name,
                 variants=list(group.variants),

@@ -158,3 +158,8 @@ def test_bodies_of_one_kind_merge_only_by_the_name_as_written():
         analysis("4", organizations=[("GGD", "GGD")]),
     )
     assert sorted(e.articles for e in entities) == [1, 1, 2]
+
+
+def test_canonical_ids_say_the_type_as_article_records_do():
+    entities = build(analysis("1", [("Mark Rutte", [])], places=[("Den Haag", 2747373)]))
+    assert sorted(e.id[0] + e.type for e in entities) == ["lplace", "pperson"]
