@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -80,8 +81,17 @@ class _Group:
         self.country: str | None = None
         self.canonical: str | None = None
         self.members: list[tuple[str, str]] = []
+        self.written: Counter[str] = Counter()  # record names, once per article
+
+    @property
+    def display_name(self) -> str:
+        """A place goes by the name most of its articles give it (``VS`` over ``Amerika``)."""
+        if self.kind == "place" and self.written:
+            return self.written.most_common(1)[0][0]
+        return self.name
 
     def absorb(self, other: _Group) -> None:
+        self.written.update(other.written)
         self.variants.update(other.variants)
         self.articles |= other.articles
         self.mentions += other.mentions
@@ -119,6 +129,8 @@ class EntityIndex:
                         [entity["name"], *(m["text"] for m in entity.get("mentions", []))]
                     )
                 )
+                if article_id not in group.articles:
+                    group.written[entity["name"]] += 1
                 group.articles.add(article_id)
                 group.members.append((article_id, str(entity.get("id"))))
                 group.mentions += len(entity.get("mentions", []))
@@ -132,12 +144,12 @@ class EntityIndex:
     def entities(self) -> list[CanonicalEntity]:
         """Canonical entities, most frequent first."""
         groups = self._with_public_figures()
-        ordered = sorted(groups, key=lambda g: (-len(g.articles), -g.mentions, g.name))
+        ordered = sorted(groups, key=lambda g: (-len(g.articles), -g.mentions, g.display_name))
         return [
             CanonicalEntity(
                 id=f"{ID_PREFIXES[group.kind]}{number}",
                 type=group.kind,
-                name=group.name,
+                name=group.display_name,
                 variants=list(group.variants),
                 articles=len(group.articles),
                 mentions=group.mentions,

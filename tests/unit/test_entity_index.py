@@ -163,3 +163,12 @@ def test_bodies_of_one_kind_merge_only_by_the_name_as_written():
 def test_canonical_ids_say_the_type_as_article_records_do():
     entities = build(analysis("1", [("Mark Rutte", [])], places=[("Den Haag", 2747373)]))
     assert sorted(e.id[0] + e.type for e in entities) == ["lplace", "pperson"]
+
+
+def test_a_place_goes_by_the_name_most_articles_give_it():
+    entities = build(
+        analysis("1", places=[("Amerika", 6252001)]),
+        analysis("2", places=[("VS", 6252001)]),
+        analysis("3", places=[("VS", 6252001)]),
+    )
+    assert [(e.name, e.variants) for e in entities] == [("VS", ["Amerika", "VS"])]
