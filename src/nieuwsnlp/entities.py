@@ -59,7 +59,7 @@ from nieuwsnlp.gazetteer import (
     places,
     public_figures,
 )
-from nieuwsnlp.labels import entity_type
+from nieuwsnlp.labels import ID_PREFIXES, entity_type
 from nieuwsnlp.numbers import MONTHS
 
 EXTENSION = "nieuwsnlp_entities"
@@ -420,9 +420,9 @@ class EntityResolver:
         self._known_people(article, people, unresolved)
         self._role_mentions(article, people, spans)
         records: list[dict[str, Any]] = []
-        for prefix, entities in (("p", people), ("o", orgs), ("l", place_list)):
+        for kind, entities in (("person", people), ("organization", orgs), ("place", place_list)):
             for number, entity in enumerate(entities, start=1):
-                records.append(self._record(f"{prefix}{number}", entity))
+                records.append(self._record(f"{ID_PREFIXES[kind]}{number}", entity))
         doc._.set(EXTENSION, records)
         return doc
 

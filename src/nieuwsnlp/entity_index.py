@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz, utils
 
 from nieuwsnlp.gazetteer import key, organizations, public_figures
+from nieuwsnlp.labels import ID_PREFIXES
 from nieuwsnlp.records import ArticleAnalysis
 
 NAME_THRESHOLD = 85
@@ -44,8 +46,6 @@ SPELLING_FOLDS = (
 )
 
 EntityKind = Literal["person", "organization", "place"]
-#: as in the article records: ``p`` people, ``o`` organisations, ``l`` places
-ID_PREFIXES: dict[EntityKind, str] = {"person": "p", "organization": "o", "place": "l"}
 RECORD_FIELDS: tuple[tuple[EntityKind, str], ...] = (
     ("person", "people"),
     ("organization", "organizations"),
@@ -97,6 +97,9 @@ class _Group:
         self.mentions += other.mentions
         self.roles.update(other.roles)
         self.members += other.members
+        self.geonames_id = self.geonames_id or other.geonames_id
+        self.country = self.country or other.country
+        self.canonical = self.canonical or other.canonical
 
 
 class EntityIndex:
@@ -256,11 +259,6 @@ class EntityIndex:
 def _copy(group: _Group) -> _Group:
     copy = _Group(group.kind, group.name)
     copy.absorb(group)
-    copy.geonames_id, copy.country, copy.canonical = (
-        group.geonames_id,
-        group.country,
-        group.canonical,
-    )
     return copy
 
 
@@ -278,6 +276,7 @@ def _block(kind: str, entity: dict[str, Any]) -> str:
     return key(entity.get("canonical") or entity["name"]).replace(" ", "")[:3]
 
 
+@lru_cache(maxsize=2**14)  # asked for every variant of every place compared
 def _spelling(name: str) -> str:
     folded = key(name).replace(" ", "")
     for pattern, replacement in SPELLING_FOLDS:

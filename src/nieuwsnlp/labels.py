@@ -8,6 +8,9 @@ from typing import Literal
 
 EntityType = Literal["person", "organization", "place"]
 
+#: The letter that opens a record's id (``p1``, ``o2``, ``l3``), in articles and across a corpus.
+ID_PREFIXES: dict[EntityType, str] = {"person": "p", "organization": "o", "place": "l"}
+
 LABEL_TO_TYPE: dict[str, EntityType] = {
     "PER": "person",
     "PERSON": "person",
