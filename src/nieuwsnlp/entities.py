@@ -38,6 +38,7 @@ preposition (``Alphen``) is that town.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -338,6 +339,7 @@ class _Entity:
     roles: list[str] = field(default_factory=list)
     canonical: str | None = None
     place: Any = None
+    country: str | None = None  # of an unlinked place: the country of the linked place nearest it
 
     def add_role(self, role: str) -> None:
         if role.casefold() in ROLE_WORDS:
@@ -378,21 +380,30 @@ class _Article:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+#: Parts of the world beyond one country: ``Noord-Europa``, ``Latijns-Amerika``, ``Midden-Oosten``.
+MACRO_REGION = re.compile(r"(?:Europa|Afrika|Azië|Amerika|Oceanië|Oosten|Westen)\b")
 #: The most words of a place name the gazetteer looks for: ``Sint Anna ter Muiden``.
 PLACE_WORDS = 4
 
 
-@Language.factory("nieuwsnlp_entities", default_config={"fuzzy_threshold": 90})
+@Language.factory(
+    "nieuwsnlp_entities", default_config={"fuzzy_threshold": 90, "home_country": "NL"}
+)
 class EntityResolver:
     """Merge, type, link and describe the entities of an article.
 
     ``fuzzy_threshold``: rapidfuzz ratio (0–100) above which two organisation or place names in one
-    article are one.
+    article are one. ``home_country``: ISO code of the country the news is from (``BE`` for
+    Flemish news, null for none); a name its places share with places abroad links to them
+    (``Rotterdam``, ``Soest``), as a country the article names does.
     """
 
-    def __init__(self, nlp: Language, name: str, fuzzy_threshold: int = 90) -> None:
+    def __init__(
+        self, nlp: Language, name: str, fuzzy_threshold: int = 90, home_country: str | None = "NL"
+    ) -> None:
         self.name = name
         self.fuzzy_threshold = fuzzy_threshold
+        self.home_country = home_country
         self.places = places()
         self.organizations = organizations()
         self.lexicon = lexicon()
@@ -2306,13 +2317,13 @@ class EntityResolver:
         """Countries and unambiguous names first; they set the context for the ambiguous ones.
         A place that does not link but is a slip for a linked one (``Bergen om Zoom``) joins it, and
         so does the short form of a town named with a preposition (``Alphen`` of ``Alphen aan den
-        Rijn``)."""
+        Rijn``). The home country counts as named."""
         for place in list(place_list):
             full = next((p for p in place_list if _short_form(place.name, p.name)), None)
             if full is not None:
                 full.mentions += place.mentions
                 place_list.remove(place)
-        context: set[str] = set()
+        context = {self.home_country} if self.home_country else set()
         for place in place_list:
             candidates = self.places.candidates(place.name)
             if len({c.country for c in candidates}) == 1:
@@ -2347,6 +2358,20 @@ class EntityResolver:
             if twin is not None:
                 twin.mentions += place.mentions
                 place_list.remove(place)
+        # an unlinked place (a street, a district, a building) lies in the country most of the
+        # article's linked places lie in; of two as common, the one named nearest to it
+        located = [
+            (start, p.place.country)
+            for p in place_list
+            if p.place is not None and p.place.country
+            for start, _ in p.mentions
+        ]
+        counts = Counter(country for _, country in located)
+        for place in place_list:
+            if place.place is None and located and not MACRO_REGION.search(place.name):
+                first = min(start for start, _ in place.mentions)
+                nearest = min(located, key=lambda m: abs(m[0] - first))[1]
+                place.country = max(counts, key=lambda c: (counts[c], c == nearest))
 
     def _reclaim_names(
         self, article: _Article, people: list[_Entity], entities: list[_Entity], cued: set[int]
@@ -2410,7 +2435,7 @@ class EntityResolver:
             "roles": entity.roles,
             "canonical": entity.canonical,
             "geonames_id": place.geonames_id if place else None,
-            "country": place.country if place else None,
+            "country": place.country if place else entity.country,
             "lat": place.lat if place else None,
             "lon": place.lon if place else None,
             "kind": place.kind if place else None,

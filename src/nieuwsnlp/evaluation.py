@@ -176,6 +176,88 @@ def evaluate_entity_index(
     return Score.of(both, merged, same)
 
 
+class GoldLink(Gold):
+    """Which real place an article's place name means: the GeoNames id, or the gazetteer's name of
+    a place without one (``Europa``, ``England``); both null when the gazetteer lacks the place (a
+    street, a neighbourhood). ``country`` is null for places in no single country."""
+
+    article: str
+    place: str  # the gold place's ``name`` in that article
+    geonames_id: int | None
+    canonical: str | None
+    country: str | None
+
+
+class LinkScores(BaseModel):
+    """Place linking over the gold places the analysis found. A link is right when it is the place
+    meant, or absent when the gazetteer lacks that place."""
+
+    model_config = ConfigDict(frozen=True)
+
+    judged: int
+    found: int
+    link_accuracy: float
+    country_accuracy: float
+    wrong_place: int  # linked, but to another place than the one meant
+    missed_link: int  # the gazetteer has the place meant, the record is not linked to it
+    spurious_link: int  # linked, where the gazetteer lacks the place meant
+
+
+def evaluate_place_links(
+    links: Iterable[GoldLink],
+    gold: Iterable[GoldArticle],
+    predictions: Iterable[dict[str, Any] | ArticleAnalysis],
+) -> LinkScores:
+    """Score the place records' ``geonames_id``/``canonical`` and ``country`` against judged links.
+    Predicted places are matched to gold places as ``evaluate`` matches them."""
+    by_id = {}
+    for prediction in predictions:
+        record = (
+            prediction.model_dump(mode="json") if isinstance(prediction, BaseModel) else prediction
+        )
+        by_id[str(record["article"]["id"])] = record
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for article in gold:
+        predicted = by_id.get(article.id, {}).get("places", [])
+        for p, g in _match_entities(predicted, article.places):
+            found[article.id, article.places[g].name] = predicted[p]
+    judged = matched = right = country = wrong = missed = spurious = 0
+    for link in links:
+        judged += 1
+        place = found.get((link.article, link.place))
+        if place is None:
+            continue
+        matched += 1
+        linked = place.get("geonames_id")
+        if link.geonames_id is not None:
+            ok = linked == link.geonames_id
+            wrong += linked is not None and not ok
+            missed += linked is None
+        elif link.canonical is not None:
+            ok = linked is None and place.get("canonical") == link.canonical
+            wrong += not ok
+        else:  # unknown to the gazetteer: the record must not claim another place for the name
+            canonical = place.get("canonical")
+            ok = linked is None and (canonical is None or names_match([canonical], [place["name"]]))
+            spurious += not ok
+        right += ok
+        country += place.get("country") == link.country
+    return LinkScores(
+        judged=judged,
+        found=matched,
+        link_accuracy=right / matched if matched else 0.0,
+        country_accuracy=country / matched if matched else 0.0,
+        wrong_place=wrong,
+        missed_link=missed,
+        spurious_link=spurious,
+    )
+
+
+def load_links(path: str | Path) -> list[GoldLink]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [GoldLink.model_validate_json(line) for line in lines if line.strip()]
+
+
 def load_pairs(path: str | Path) -> list[GoldPair]:
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return [GoldPair.model_validate_json(line) for line in lines if line.strip()]

@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 
 from nieuwsnlp import load_dump
-from nieuwsnlp.evaluation import evaluate_entity_index, load_pairs
+from nieuwsnlp.evaluation import (
+    evaluate_entity_index,
+    evaluate_place_links,
+    load_gold,
+    load_links,
+    load_pairs,
+)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -58,6 +64,20 @@ def test_entity_index_merges_on_judged_pairs(shared_data, nieuwsnlp_analyzer):
     articles = (a for a in load_dump(shared_data / "news" / "dpg2019-dev.jsonl") if a.id in wanted)
     score = evaluate_entity_index(pairs, nieuwsnlp_analyzer.analyze(articles))
     assert score.precision >= 0.82 and score.recall >= 0.92, score
+
+
+def test_places_link_to_the_place_meant(shared_data, nieuwsnlp_analyzer):
+    """1,204 gold places of 330 gold articles, each judged by reading the article for the GeoNames
+    candidate it means (or none) and its country. At 64a2b69 links were right for 0.974 and
+    countries for 0.885 (no country for a street or district); with the Netherlands as home
+    country and unlinked places given the country of the article's places, 0.975 and 0.968."""
+    links = load_links(GOLD / "place-links.jsonl")
+    wanted = {link.article for link in links}
+    gold = [a for path in GOLD.glob("news-*.gold.jsonl") for a in load_gold(path) if a.id in wanted]
+    articles = (a for a in load_dump(shared_data / "news" / "dpg2019-dev.jsonl") if a.id in wanted)
+    score = evaluate_place_links(links, gold, nieuwsnlp_analyzer.analyze(articles))
+    assert score.found > 1000
+    assert score.link_accuracy >= 0.965 and score.country_accuracy >= 0.96, score
 
 
 def test_news_ner_fine_tuning_leaves_every_gold_article_out(shared_data):

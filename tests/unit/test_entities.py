@@ -15,8 +15,9 @@ def nlp():
     return nlp
 
 
-def resolve(nlp, text, spans):
-    """``spans``: (text, label) pairs set as doc.ents at their first free occurrence."""
+def resolve(nlp, text, spans, **config):
+    """``spans``: (text, label) pairs set as doc.ents at their first free occurrence; ``config``:
+    the entity component's settings."""
     doc = nlp(text)
     ents, used = [], 0
     for words, label in spans:
@@ -24,7 +25,7 @@ def resolve(nlp, text, spans):
         used = start + len(words)
         ents.append(doc.char_span(start, used, label=label))
     doc.ents = [e for e in ents if isinstance(e, Span)]
-    EntityResolver(nlp, "entities")(doc)
+    EntityResolver(nlp, "entities", **config)(doc)
     return {e["name"]: e for e in doc._.nieuwsnlp_entities}
 
 
@@ -2016,3 +2017,37 @@ def test_a_surname_like_an_event_and_a_housing_corporation(nlp):
         "Leipziger Volkszeitung": "organization",
     }
     assert found["Jolanda Zondag"]["roles"] == ["woordvoerder"]
+
+
+def test_the_home_country_wins_a_name_it_shares_with_places_abroad(nlp):
+    text = "Na New York en Chicago speelt de band in Rotterdam en Soest."
+    spans = [("New York", "LOC"), ("Chicago", "LOC"), ("Rotterdam", "LOC"), ("Soest", "LOC")]
+    dutch = resolve(nlp, text, spans)
+    assert dutch["Rotterdam"]["geonames_id"] == 2747891  # not the American town beside New York
+    assert dutch["Soest"]["country"] == "NL"  # not Soest in Westphalia, a little larger
+    flemish = resolve(nlp, "Het feest is in Putte.", [("Putte", "LOC")], home_country="BE")
+    assert flemish["Putte"]["country"] == "BE"
+    assert resolve(nlp, "Het feest is in Putte.", [("Putte", "LOC")])["Putte"]["country"] == "NL"
+    abroad = resolve(nlp, text, spans, home_country=None)
+    assert abroad["Rotterdam"]["country"] == "US"
+
+
+def test_an_unlinked_place_lies_in_the_country_of_the_articles_places(nlp):
+    text = (
+        "De brand in de Kinkerstraat in Amsterdam trof ook de markt. In Amsterdam en Utrecht "
+        "wordt gedemonstreerd, net als in Noord-Europa en in Parijs."
+    )
+    spans = [
+        ("Kinkerstraat", "LOC"),
+        ("Amsterdam", "LOC"),
+        ("Amsterdam", "LOC"),
+        ("Utrecht", "LOC"),
+        ("Noord-Europa", "LOC"),
+        ("Parijs", "LOC"),
+    ]
+    found = resolve(nlp, text, spans)
+    street = found["Kinkerstraat"]
+    assert (street["geonames_id"], street["canonical"], street["country"]) == (None, None, "NL")
+    assert found["Noord-Europa"]["country"] is None  # a part of the world, not of one country
+    alone = resolve(nlp, "Het gebeurde op de Vierbundersweg.", [("Vierbundersweg", "LOC")])
+    assert alone["Vierbundersweg"]["country"] is None  # no linked place to tell

@@ -5,11 +5,13 @@ import pytest
 from nieuwsnlp.cli import main
 from nieuwsnlp.evaluation import (
     GoldArticle,
+    GoldLink,
     GoldPair,
     _unit_key,
     diff,
     evaluate,
     evaluate_entity_index,
+    evaluate_place_links,
     gold_schema,
     names_match,
 )
@@ -175,3 +177,37 @@ def test_entity_index_pairs_score_the_merges_against_judgments():
     ]
     score = evaluate_entity_index(pairs, records)
     assert (score.true_positives, score.predicted, score.gold) == (1, 1, 2)
+
+
+def test_place_links_score_the_place_meant_and_its_country():
+    def place(name, geonames_id, canonical, country):
+        return {"id": name, "name": name, "canonical": canonical, "geonames_id": geonames_id,
+                "country": country, "mentions": []}  # fmt: skip
+
+    def link(name, geonames_id, canonical, country):
+        return GoldLink(article="a1", place=name, geonames_id=geonames_id, canonical=canonical,
+                        country=country)  # fmt: skip
+
+    names = ["Moskou", "Rotterdam", "Europa", "Kinkerstraat", "Binnenhof", "Soest"]
+    article = gold(places=[{"name": n, "aliases": []} for n in names])
+    record = prediction(
+        places=[
+            place("Moskou", 524901, "Moscow", "RU"),  # right
+            place("Rotterdam", 5134453, "Rotterdam", "US"),  # the wrong Rotterdam
+            place("Europa", None, "Europa", None),  # right: a gazetteer place without an id
+            place("Kinkerstraat", None, None, "NL"),  # right: unknown to the gazetteer
+            place("Binnenhof", 2759000, "Binnenhof", "NL"),  # a hamlet, not the building meant
+        ]
+    )
+    links = [
+        link("Moskou", 524901, "Moscow", "RU"),
+        link("Rotterdam", 2747891, "Rotterdam", "NL"),
+        link("Europa", None, "Europa", None),
+        link("Kinkerstraat", None, None, "NL"),
+        link("Binnenhof", None, None, "NL"),
+        link("Soest", 2747034, "Soest", "NL"),  # a place the analysis did not find
+    ]
+    score = evaluate_place_links(links, [article], [record])
+    assert (score.judged, score.found) == (6, 5)
+    assert score.link_accuracy == 3 / 5 and score.country_accuracy == 4 / 5
+    assert (score.wrong_place, score.missed_link, score.spurious_link) == (1, 0, 1)
