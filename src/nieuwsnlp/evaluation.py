@@ -10,7 +10,7 @@ and claims, so a gold file for third-party articles carries none of their text
   names reaches ``FUZZY_THRESHOLD``;
 * quotes: overlap of at least half the gold span, one to one, largest overlap first; speaker accuracy
   over matched quotes compares names as for entities, accepting the aliases the gold lists for the
-  speaker's entity (null only equals null);
+  speaker's entity (null only equals null); kind accuracy over matched quotes compares ``kind``;
 * claims: overlapping spans and values within 0.5 %; value and unit accuracy over matched claims.
 """
 
@@ -106,6 +106,7 @@ class Scores(BaseModel):
     quotes: Score
     claims: Score
     speaker_accuracy: float
+    quote_kind_accuracy: float
     claim_value_accuracy: float
     claim_unit_accuracy: float
 
@@ -121,6 +122,7 @@ class Scores(BaseModel):
                 f"{score.gold:>7}{score.predicted:>7}"
             )
         lines.append(f"speaker accuracy      {self.speaker_accuracy:.3f} (over matched quotes)")
+        lines.append(f"quote kind accuracy   {self.quote_kind_accuracy:.3f} (over matched quotes)")
         lines.append(f"claim value accuracy  {self.claim_value_accuracy:.3f} (over matched claims)")
         lines.append(f"claim unit accuracy   {self.claim_unit_accuracy:.3f} (over matched claims)")
         lines.append(f"articles              {self.articles}")
@@ -304,6 +306,7 @@ def evaluate(
         by_id[str(record["article"]["id"])] = record
     counts: dict[str, list[int]] = {name: [0, 0, 0] for name in (*ENTITY_TYPES, "quotes", "claims")}
     speakers = [0, 0]
+    kinds = [0, 0]
     values = [0, 0]
     units = [0, 0]
     gold_articles = list(gold)
@@ -326,6 +329,8 @@ def evaluate(
                 predicted_quotes[p].get("speaker"), article.quotes[g], entities, aliases
             )
             speakers[1] += 1
+            kinds[0] += predicted_quotes[p].get("kind") == article.quotes[g].kind
+            kinds[1] += 1
         predicted_claims = predicted.get("claims", [])
         claim_pairs = [
             (p, g)
@@ -345,6 +350,7 @@ def evaluate(
         articles=len(gold_articles),
         **{name: Score.of(*counts[name]) for name in counts},
         speaker_accuracy=speakers[0] / speakers[1] if speakers[1] else 0.0,
+        quote_kind_accuracy=kinds[0] / kinds[1] if kinds[1] else 0.0,
         claim_value_accuracy=values[0] / values[1] if values[1] else 0.0,
         claim_unit_accuracy=units[0] / units[1] if units[1] else 0.0,
     )

@@ -100,6 +100,12 @@ def test_speaker_null_equals_only_null():
     assert evaluate([no_speaker], [silent]).speaker_accuracy == 1.0
 
 
+def test_quote_kind_accuracy_compares_the_kind_of_matched_quotes():
+    assert evaluate([gold()], [prediction()]).quote_kind_accuracy == 1.0
+    reported = prediction(quotes=[{"start": 28, "end": 52, "kind": "indirect", "speaker": None}])
+    assert evaluate([gold()], [reported]).quote_kind_accuracy == 0.0
+
+
 def test_claim_values_within_half_a_percent():
     close = prediction(claims=[{"start": 37, "end": 51, "value": 5.02e6, "unit": "EUR"}])
     far = prediction(claims=[{"start": 37, "end": 51, "value": 5.1e6, "unit": "EUR"}])
