@@ -95,6 +95,38 @@ ROLE_HEADS = (
     "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
+#: Prefixes of a role, written lower case but at a sentence start (``Oud-directeur``).
+ROLE_PREFIXES = frozenset({"oud", "ex", "vice", "co", "mede", "interim", "adjunct"})
+#: Endings of fields of study and work, which the tagger can take for verbs (``strafrecht``).
+FIELD_END = re.compile(r"(?:recht|kunde|logie|schap|kunst|ica|ie|iek|leer)$")
+#: Words that open a relative clause after a name: ``X, die …`` says something of X, not what X is.
+RELATIVES = frozenset({"die", "dat", "wie", "wat", "waar", "welke", "wiens", "wier"})
+#: Endings of nouns for what somebody does: ``kweker``, ``chauffeur``, ``curator``, ``cartoonist``,
+#: ``politicoloog``, ``zakenman``, ``golfster``, ``student``: before a name, a title.
+OCCUPATION_END = re.compile(
+    r"(?:[^aeiou]er|eur|tor|ist|ant|ent|oog|icus|ier|ière|man|vrouw|ster|aar|trice)$"
+)
+#: Occupations and positions without those endings (also as compound heads: ``huisarts``,
+#: ``oppositiekandidaat``, ``wereldkampioen``).
+OCCUPATIONS = (
+    "hoofd", "komiek", "profeet", "arts", "diplomaat", "kandidaat", "soldaat", "piloot", "kok",
+    "notaris", "therapeut", "monnik", "abt", "tolk", "gids", "model", "dj", "tenor", "sopraan",
+    "choreograaf", "staatshoofd", "militair", "sergeant", "promovendus", "leerling", "international",
+    "judoka", "kampioen", "jockey", "scout", "artiest", "musicus", "influencer", "vlogger",
+    "youtuber", "stewardess", "verpleegkundige", "fotograaf", "biograaf", "cineast", "prof", "boer",
+)  # fmt: skip
+#: Nouns with those endings that say who somebody is to others, or what befell them, not what they
+#: do: ``zijn broer``, ``buurvrouw``, ``oud-schoolgenoot``, ``misbruikslachtoffer``, ``lezer``.
+NOT_OCCUPATIONS = (
+    "vader", "moeder", "broer", "zuster", "zoon", "dochter", "oom", "neef", "nicht", "genoot",
+    "buurman", "buurvrouw", "partner", "collega", "echtgenoot", "echtgenote", "verloofde",
+    "lezer", "lezeres", "kijker", "luisteraar", "bezoeker", "bewoner", "inwoner", "passagier",
+    "slachtoffer", "dader", "kiezer", "stemmer", "winnaar", "winnares", "tegenstander", "rivaal",
+    "klant", "patiënt", "liefhebber", "meneer", "mevrouw", "heer", "jongen", "meisje", "mens",
+    "kind", "vriend", "vriendin", "persoon", "figuur", "ander", "nummer", "water", "winter", "fan",
+    "supporter", "moordenaar", "schutter", "overvaller", "inbreker", "asielzoeker", "ouder",
+    "opponent", "jaar", "paar", "bezwaar", "gevaar", "restaurant", "krant", "kant", "diamant",
+)  # fmt: skip
 #: Portfolios named by one everyday word: ``minister Slob van [Onderwijs]``.
 PORTFOLIOS = frozenset(
     """onderwijs landbouw defensie justitie financiën volksgezondheid infrastructuur klimaat
@@ -2144,14 +2176,38 @@ class EntityResolver:
 
     @staticmethod
     def _roles_around(article: _Article, first: Token, last: Token) -> list[str]:
-        """Pre-modifier titles (``de Oekraïense president``) and appositions (``, de minister,``)."""
+        """Pre-modifier titles (``de Oekraïense president``, ``kweker Arnoud``, ``minister van
+        Financiën Wopke Hoekstra``, ``hoogleraar strafrecht Henny Sackers``) and appositions (``, de
+        minister,``, ``, een kunstschilder uit …``)."""
         doc = article.doc
         roles = []
-        i = first.i - 1
+        if first.i > 1 and doc[first.i - 1].lower_ == "en":
+            j = first.i - 2  # de columnisten Heleen Mees en [Asha ten Broeke]: the title is shared
+            while j > 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_PARTICLES):
+                j -= 1
+            shared = doc[j]
+            plural = j < first.i - 2 and "Plur" in shared.morph.get("Number")
+            if plural and (is_role(shared.lemma_) or _occupation(shared)):
+                roles.append(_role_form(shared))
+        i = _before_body(doc, first.i - 1)
+        if i < first.i - 1 and i >= 0 and (is_role(doc[i].text) or _occupation(doc[i])):
+            roles.append(_role_form(doc[i]))  # minister van Financiën [Wopke Hoekstra]
+            i -= 1
+        elif (
+            i > 0
+            and i + 1 not in article.starts
+            and doc[i].is_lower
+            and doc[i].is_alpha
+            and (doc[i].pos_ == "NOUN" or FIELD_END.search(doc[i].lower_))
+            and doc[i].lower_ not in STOP_WORDS
+            and not _occupation(doc[i])
+            and is_role(doc[i - 1].text)
+        ):
+            i -= 1  # hoogleraar [strafrecht] Henny Sackers: the field after the title
         while i >= 0 and i + 1 not in article.starts:
             word = doc[i]
-            if is_role(word.text):
-                roles.append(word.text)
+            if is_role(word.text) or _occupation(word) and _title_position(word):
+                roles.append(_role_form(word))
             elif not (
                 word.text[:1].isupper() and ADJECTIVE_END.search(word.text)
             ) and word.lower_ not in (
@@ -2166,14 +2222,21 @@ class EntityResolver:
             ):
                 break
             i -= 1
-        following = doc[last.i + 1 : last.i + 6]
+        after = last.i + 1
+        if doc[after : after + 3].text.replace(" ", "")[1:-1].isdigit():
+            after += 3  # Jan Smit (45), boer uit Drenthe: past the age
+        following = doc[after : after + 5]
         if len(following) >= 2 and following[0].text in (",", "("):
+            described = True  # only articles and adjectives so far: an occupation noun counts
             for word in following[1:]:
-                if is_role(word.text):
-                    roles.append(word.text)
+                if is_role(word.text) or described and _occupation(word):
+                    roles.append(_role_form(word))
                     break
-                if word.is_punct:
-                    break
+                if word.is_punct or word.lower_ in RELATIVES:
+                    break  # X, die door de journalist …: a clause about X, no apposition
+                described = described and (
+                    word.lower_ in ("de", "het", "een") or word.pos_ == "ADJ"
+                )
         return roles
 
     def _drop_word_people(self, article: _Article, people: list[_Entity]) -> None:
@@ -2440,6 +2503,55 @@ class EntityResolver:
             "lon": place.lon if place else None,
             "kind": place.kind if place else None,
         }
+
+
+def _occupation(token: Token) -> bool:
+    """A lower-case noun for what somebody does (``kweker``, ``columnisten``, ``oud-chauffeur``),
+    not who they are to others (``buurman``) or what befell them (``slachtoffer``)."""
+    word = token.lower_
+    head = word.rsplit("-", 1)[-1]
+    return (
+        (token.is_lower or token.is_title and token.is_sent_start)
+        and token.pos_ == "NOUN"
+        and len(head) > 1
+        and (
+            bool(OCCUPATION_END.search(_role_form(token)))
+            and len(head) > 3
+            or _role_form(token).endswith(OCCUPATIONS)
+        )
+        and not head.endswith(NOT_OCCUPATIONS)
+        and head not in ("man", "vrouw")
+        and not places().is_inhabitant(token.text)  # Eindhovenaar opening a sentence
+    )
+
+
+def _title_position(token: Token) -> bool:
+    """Where a title stands: not right after a name (``van OCCRP [erkent] Vardanyan`` is a verb the
+    tagger took for a noun)."""
+    return token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN"
+
+
+def _role_form(token: Token) -> str:
+    """A role as one person holds it: ``de columnisten X en Y`` make each a ``columnist``."""
+    if token.is_lower and "Plur" in token.morph.get("Number") and token.lemma_.isalpha():
+        return token.lemma_
+    first = token.lower_.split("-", 1)[0]
+    capitalised = token.text[:1].isupper() and token.text[1:].islower()
+    plain = "-" not in token.text or first in ROLE_PREFIXES  # not Navo-chef
+    return token.lower_ if capitalised and plain and token.is_sent_start else token.text
+
+
+def _before_body(doc: Doc, i: int) -> int:
+    """The index of the word before ``van`` + a body's capitalised name that ends at ``i``
+    (``minister [van Financiën]``, ``woordvoerder [van de ANWB]``); ``i`` itself when there is none."""
+    j = i
+    while (
+        j > 0 and j > i - 6 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("en", "de", "het"))
+    ):
+        j -= 1
+    if j < i and doc[j].lower_ == "van" and doc[i].text[:1].isupper():
+        return j - 1
+    return i
 
 
 def _text(article: _Article, tokens: list[Token]) -> str:

@@ -153,12 +153,8 @@ def evaluate_entity_index(
 
     index = EntityIndex()
     records: dict[tuple[str, str, str], str] = {}
-    for prediction in predictions:
-        record = (
-            prediction.model_dump(mode="json") if isinstance(prediction, BaseModel) else prediction
-        )
+    for article, record in _by_article(predictions).items():
         index.add(record)
-        article = str(record["article"]["id"])
         for kind, field in RECORD_FIELDS:
             for entity in record.get(field, []):
                 records.setdefault((article, kind, entity["name"]), str(entity["id"]))
@@ -212,17 +208,7 @@ def evaluate_place_links(
 ) -> LinkScores:
     """Score the place records' ``geonames_id``/``canonical`` and ``country`` against judged links.
     Predicted places are matched to gold places as ``evaluate`` matches them."""
-    by_id = {}
-    for prediction in predictions:
-        record = (
-            prediction.model_dump(mode="json") if isinstance(prediction, BaseModel) else prediction
-        )
-        by_id[str(record["article"]["id"])] = record
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for article in gold:
-        predicted = by_id.get(article.id, {}).get("places", [])
-        for p, g in _match_entities(predicted, article.places):
-            found[article.id, article.places[g].name] = predicted[p]
+    found = _found_entities("places", gold, predictions)
     judged = matched = right = country = wrong = missed = spurious = 0
     for link in links:
         judged += 1
@@ -253,6 +239,48 @@ def evaluate_place_links(
         missed_link=missed,
         spurious_link=spurious,
     )
+
+
+class GoldRoles(Gold):
+    """The roles an article attaches to a person's name, before it (``premier Robert Fico``) or in
+    apposition (``Jan Smit, woordvoerder van …``), one word each; empty when it gives none."""
+
+    article: str
+    person: str  # the gold person's ``name`` in that article
+    roles: list[str]
+
+
+def evaluate_roles(
+    gold_roles: Iterable[GoldRoles],
+    gold: Iterable[GoldArticle],
+    predictions: Iterable[dict[str, Any] | ArticleAnalysis],
+) -> Score:
+    """Precision and recall of the ``roles`` of the people the analysis found (matched to gold
+    people as ``evaluate`` matches them). Roles compare case-, hyphen- and plural-blind
+    (``columnisten`` is ``columnist``)."""
+    found = _found_entities("people", gold, predictions)
+    counts = [0, 0, 0]
+    for person in gold_roles:
+        record = found.get((person.article, person.person))
+        if record is None:
+            continue
+        wanted = {_role_key(role) for role in person.roles}
+        given = {_role_key(role) for role in record.get("roles", [])}
+        _add(counts, len(wanted & given), len(given), len(wanted))
+    return Score.of(*counts)
+
+
+def _role_key(role: str) -> str:
+    folded = normalise(role).replace(" ", "")
+    for plural, singular in (("aten", "aat"), ("oren", "or"), ("ssen", "s"), ("en", ""), ("s", "")):
+        if folded.endswith(plural) and len(folded) > len(plural) + 3:
+            return folded[: -len(plural)] + singular
+    return folded
+
+
+def load_roles(path: str | Path) -> list[GoldRoles]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [GoldRoles.model_validate_json(line) for line in lines if line.strip()]
 
 
 def load_links(path: str | Path) -> list[GoldLink]:
@@ -298,12 +326,7 @@ def evaluate(
     gold: Iterable[GoldArticle], predictions: Iterable[ArticleAnalysis | dict[str, Any]]
 ) -> Scores:
     """Score predictions (records or the dicts ``nieuwsnlp analyze`` writes) against gold."""
-    by_id = {}
-    for prediction in predictions:
-        record = (
-            prediction.model_dump(mode="json") if isinstance(prediction, BaseModel) else prediction
-        )
-        by_id[str(record["article"]["id"])] = record
+    by_id = _by_article(predictions)
     counts: dict[str, list[int]] = {name: [0, 0, 0] for name in (*ENTITY_TYPES, "quotes", "claims")}
     speakers = [0, 0]
     kinds = [0, 0]
@@ -354,6 +377,32 @@ def evaluate(
         claim_value_accuracy=values[0] / values[1] if values[1] else 0.0,
         claim_unit_accuracy=units[0] / units[1] if units[1] else 0.0,
     )
+
+
+def _by_article(
+    predictions: Iterable[ArticleAnalysis | dict[str, Any]],
+) -> dict[str, dict[str, Any]]:
+    by_id = {}
+    for prediction in predictions:
+        record = (
+            prediction.model_dump(mode="json") if isinstance(prediction, BaseModel) else prediction
+        )
+        by_id[str(record["article"]["id"])] = record
+    return by_id
+
+
+def _found_entities(
+    kind: str, gold: Iterable[GoldArticle], predictions: Iterable[dict[str, Any] | ArticleAnalysis]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """(article id, gold name) → the predicted entity of ``kind`` matched to that gold entity."""
+    by_id = _by_article(predictions)
+    found = {}
+    for article in gold:
+        predicted = by_id.get(article.id, {}).get(kind, [])
+        entities = getattr(article, kind)
+        for p, g in _match_entities(predicted, entities):
+            found[article.id, entities[g].name] = predicted[p]
+    return found
 
 
 def _add(counter: list[int], true_positives: int, predicted: int, gold: int) -> None:

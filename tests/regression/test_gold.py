@@ -17,9 +17,11 @@ from nieuwsnlp import load_dump
 from nieuwsnlp.evaluation import (
     evaluate_entity_index,
     evaluate_place_links,
+    evaluate_roles,
     load_gold,
     load_links,
     load_pairs,
+    load_roles,
 )
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -66,18 +68,37 @@ def test_entity_index_merges_on_judged_pairs(shared_data, nieuwsnlp_analyzer):
     assert score.precision >= 0.82 and score.recall >= 0.92, score
 
 
-def test_places_link_to_the_place_meant(shared_data, nieuwsnlp_analyzer):
+LINKS = load_links(GOLD / "place-links.jsonl")
+ROLES = load_roles(GOLD / "person-roles.jsonl")
+
+
+@pytest.fixture(scope="module")
+def judged(shared_data, nieuwsnlp_analyzer):
+    """The gold articles of the place-link and role judgments, and their analyses."""
+    wanted = {link.article for link in LINKS} | {person.article for person in ROLES}
+    gold = [a for path in GOLD.glob("news-*.gold.jsonl") for a in load_gold(path) if a.id in wanted]
+    articles = (a for a in load_dump(shared_data / "news" / "dpg2019-dev.jsonl") if a.id in wanted)
+    return gold, list(nieuwsnlp_analyzer.analyze(articles))
+
+
+def test_places_link_to_the_place_meant(judged):
     """1,204 gold places of 330 gold articles, each judged by reading the article for the GeoNames
     candidate it means (or none) and its country. At 64a2b69 links were right for 0.974 and
     countries for 0.885 (no country for a street or district); with the Netherlands as home
     country and unlinked places given the country of the article's places, 0.975 and 0.968."""
-    links = load_links(GOLD / "place-links.jsonl")
-    wanted = {link.article for link in links}
-    gold = [a for path in GOLD.glob("news-*.gold.jsonl") for a in load_gold(path) if a.id in wanted]
-    articles = (a for a in load_dump(shared_data / "news" / "dpg2019-dev.jsonl") if a.id in wanted)
-    score = evaluate_place_links(links, gold, nieuwsnlp_analyzer.analyze(articles))
+    score = evaluate_place_links(LINKS, *judged)
     assert score.found > 1000
     assert score.link_accuracy >= 0.965 and score.country_accuracy >= 0.96, score
+
+
+def test_people_carry_the_roles_the_article_gives_them(judged):
+    """1,210 gold people of 325 gold articles with the roles written before their name or in
+    apposition (661 roles), judged by reading the article. At 64a2b69: P 0.973, R 0.629; with
+    occupation nouns, a body or field between title and name, shared plural titles and an age
+    before the apposition: P 0.957, R 0.779."""
+    score = evaluate_roles(ROLES, *judged)
+    assert score.gold > 600
+    assert score.precision >= 0.94 and score.recall >= 0.76, score
 
 
 def test_news_ner_fine_tuning_leaves_every_gold_article_out(shared_data):

@@ -7,11 +7,13 @@ from nieuwsnlp.evaluation import (
     GoldArticle,
     GoldLink,
     GoldPair,
+    GoldRoles,
     _unit_key,
     diff,
     evaluate,
     evaluate_entity_index,
     evaluate_place_links,
+    evaluate_roles,
     gold_schema,
     names_match,
 )
@@ -217,3 +219,21 @@ def test_place_links_score_the_place_meant_and_its_country():
     assert (score.judged, score.found) == (6, 5)
     assert score.link_accuracy == 3 / 5 and score.country_accuracy == 4 / 5
     assert (score.wrong_place, score.missed_link, score.spurious_link) == (1, 0, 1)
+
+
+def test_roles_are_scored_over_the_people_found():
+    article = gold(
+        people=[{"name": "Jan de Vries", "aliases": []}, {"name": "Els Bos", "aliases": []}]
+    )
+    record = prediction(
+        people=[{"id": "p1", "name": "Jan de Vries", "mentions": [], "roles": ["Minister", "boer"]}]
+    )
+    judged = [
+        GoldRoles(article="a1", person="Jan de Vries", roles=["minister", "oud-premier"]),
+        GoldRoles(article="a1", person="Els Bos", roles=["columnist"]),  # a person not found
+    ]
+    score = evaluate_roles(judged, [article], [record])
+    assert (score.true_positives, score.predicted, score.gold) == (1, 2, 2)
+    plural = [GoldRoles(article="a1", person="Jan de Vries", roles=["columnisten", "Navo-chef"])]
+    record["people"][0]["roles"] = ["columnist", "navochef"]
+    assert evaluate_roles(plural, [article], [record]).f1 == 1.0
