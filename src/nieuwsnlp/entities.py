@@ -1023,6 +1023,8 @@ class EntityResolver:
                 # abbreviate the name before them: de Volkspartij (PP)
                 return None, True
             return "organization", kind != "organization"
+        if before is not None and _described(before) == "organization" and not _agentive(before):
+            return "organization", True  # erotiekketen [Christine le Duc]: a kind of body, named
         person = self._person_cue(article, tokens, text, kind)
         if (
             (person or kind == "person")
@@ -2523,6 +2525,12 @@ def _occupation(token: Token) -> bool:
         and head not in ("man", "vrouw")
         and not places().is_inhabitant(token.text)  # Eindhovenaar opening a sentence
     )
+
+
+def _agentive(token: Token) -> bool:
+    """A class noun that can name a person as well as a firm: ``projectontwikkelaar``,
+    ``fabrikant``, ``uitgever``."""
+    return bool(OCCUPATION_END.search(token.lower_))
 
 
 def _title_position(token: Token) -> bool:

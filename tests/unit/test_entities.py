@@ -2051,3 +2051,10 @@ def test_an_unlinked_place_lies_in_the_country_of_the_articles_places(nlp):
     assert found["Noord-Europa"]["country"] is None  # a part of the world, not of one country
     alone = resolve(nlp, "Het gebeurde op de Vierbundersweg.", [("Vierbundersweg", "LOC")])
     assert alone["Vierbundersweg"]["country"] is None  # no linked place to tell
+
+
+def test_a_kind_of_body_before_a_name_makes_it_one_even_with_a_first_name(nlp):
+    text = "Het filiaal van erotiekketen Christine le Duc sluit. Ook projectontwikkelaar Fred Matser stopt."
+    found = resolve(nlp, text, [("Christine le Duc", "PER"), ("Fred Matser", "PER")])
+    assert found["Christine le Duc"]["type"] == "organization"
+    assert found["Fred Matser"]["type"] == "person"  # a developer can be a person or a firm
