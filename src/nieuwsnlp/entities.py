@@ -97,6 +97,17 @@ ROLE_HEADS = (
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
 #: Prefixes of a role, written lower case but at a sentence start (``Oud-directeur``).
 ROLE_PREFIXES = frozenset({"oud", "ex", "vice", "co", "mede", "interim", "adjunct"})
+#: Class nouns before a place name and the kinds of place they name: ``de provincie Groningen``.
+PLACE_CLASS_KINDS = {
+    "provincie": ("province",),
+    "staat": ("state",),
+    "deelstaat": ("state", "province"),
+    "stad": ("city",),
+    "gemeente": ("municipality", "city"),
+    "eiland": ("island",),
+    "regio": ("region",),
+    "land": ("country",),
+}
 #: Endings of fields of study and work, which the tagger can take for verbs (``strafrecht``).
 FIELD_END = re.compile(r"(?:recht|kunde|logie|schap|kunst|ica|ie|iek|leer)$")
 #: Words that open a relative clause after a name: ``X, die …`` says something of X, not what X is.
@@ -455,7 +466,7 @@ class EntityResolver:
                 self._add_organization(article, start, end, orgs)
             else:
                 self._add_place(article, start, end, place_list)
-        self._link_places(place_list)
+        self._link_places(article, place_list)
         self._reclaim_names(article, people, place_list, cued)
         self._reclaim_names(article, people, orgs, cued)
         self._drop_word_people(article, people)
@@ -2378,11 +2389,12 @@ class EntityResolver:
                 return
         place_list.append(_Entity("place", name, [(start, end)]))
 
-    def _link_places(self, place_list: list[_Entity]) -> None:
+    def _link_places(self, article: _Article, place_list: list[_Entity]) -> None:
         """Countries and unambiguous names first; they set the context for the ambiguous ones.
         A place that does not link but is a slip for a linked one (``Bergen om Zoom``) joins it, and
         so does the short form of a town named with a preposition (``Alphen`` of ``Alphen aan den
-        Rijn``). The home country counts as named."""
+        Rijn``). The home country counts as named; a class noun before the name (``de provincie
+        Groningen``, ``de staat Washington``) chooses among places of that name."""
         for place in list(place_list):
             full = next((p for p in place_list if _short_form(place.name, p.name)), None)
             if full is not None:
@@ -2394,9 +2406,14 @@ class EntityResolver:
             if len({c.country for c in candidates}) == 1:
                 context.add(candidates[0].country or "")
         for place in place_list:
-            entry = self.places.link(place.name, frozenset(context)) or self.places.link_region(
-                place.name, frozenset(context)
-            )
+            kinds = {
+                kind
+                for start, _ in place.mentions
+                for kind in PLACE_CLASS_KINDS.get(_word_before(article, start), ())
+            }
+            entry = self.places.link(
+                place.name, frozenset(context), frozenset(kinds)
+            ) or self.places.link_region(place.name, frozenset(context))
             place.place = entry
             place.canonical = entry.canonical if entry else None
         merged: dict[object, _Entity] = {}
@@ -2525,6 +2542,12 @@ def _occupation(token: Token) -> bool:
         and head not in ("man", "vrouw")
         and not places().is_inhabitant(token.text)  # Eindhovenaar opening a sentence
     )
+
+
+def _word_before(article: _Article, start: int) -> str:
+    """The lower-case word right before the character offset ``start``."""
+    words = article.text[max(0, start - 30) : start].split()
+    return words[-1].casefold() if words else ""
 
 
 def _agentive(token: Token) -> bool:

@@ -154,13 +154,20 @@ class Places:
             PlaceEntry(*self._places[i if i >= 0 else ~i]) for i in self._names.get(key(name), ())
         ]
 
-    def link(self, name: str, context_countries: frozenset[str] = frozenset()) -> PlaceEntry | None:
+    def link(
+        self,
+        name: str,
+        context_countries: frozenset[str] = frozenset(),
+        kinds: frozenset[str] = frozenset(),
+    ) -> PlaceEntry | None:
         """The most plausible place called ``name``.
 
-        Countries first; then large cities before provinces of the same name; then population,
-        multiplied when the candidate lies in a country the article also mentions.
+        Of the ``kinds`` the text names (``de provincie``) if there are such places; then countries
+        first; then large cities before provinces of the same name; then population, multiplied
+        when the candidate lies in a country the article also mentions.
         """
         candidates = self.candidates(name)
+        candidates = [c for c in candidates if c.kind in kinds] or candidates
         # a bare ``Noord`` is a district of the town at hand, not Burkina Faso's Nord
         if not candidates or re.fullmatch(DISTRICT_NAMES, name):
             return None

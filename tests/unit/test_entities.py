@@ -2058,3 +2058,14 @@ def test_a_kind_of_body_before_a_name_makes_it_one_even_with_a_first_name(nlp):
     found = resolve(nlp, text, [("Christine le Duc", "PER"), ("Fred Matser", "PER")])
     assert found["Christine le Duc"]["type"] == "organization"
     assert found["Fred Matser"]["type"] == "person"  # a developer can be a person or a firm
+
+
+def test_a_class_noun_chooses_among_places_of_one_name(nlp):
+    text = (
+        "Zij woont in de staat Georgia, hij in de provincie Groningen. Zij studeert in Groningen."
+    )
+    found = resolve(nlp, text, [("Georgia", "LOC"), ("Groningen", "LOC")])
+    assert (found["Georgia"]["country"], found["Georgia"]["kind"]) == ("US", "state")
+    assert found["Groningen"]["kind"] == "province"  # not the city, the larger place of the name
+    plain = resolve(nlp, "Zij woont in Georgia.", [("Georgia", "LOC")])
+    assert plain["Georgia"]["country"] == "GE"
