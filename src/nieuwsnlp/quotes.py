@@ -1245,11 +1245,15 @@ class QuoteExtractor:
         clause is reported, and its source is the noun phrase after ``uit``, as after ``volgens``.
         (``…, blijkt uit X.`` without ``dat`` is left alone: annotators rarely count it.)"""
         verb = next((k for k, t in enumerate(tokens) if t.lower_ in EVIDENCE_VERBS), None)
-        if verb is None:
-            return None
+        cue, after = "blijken", verb
+        if verb is None:  # Uit het onderzoek kwam naar voren dat …
+            verb, after = _comes_forward(tokens)
+            cue = "naar voren komen"
+            if verb is None:
+                return None
         opener = next((i for i in (0, 1) if i < verb and tokens[i].lower_ == "uit"), None)
         if opener is not None:  # Uit X blijkt dat …
-            source, rest = tokens[opener + 1 : verb], tokens[verb + 1 :]
+            source, rest = tokens[opener + 1 : verb], tokens[after + 1 :]
             if any(t.is_punct or t.lower_ in NOT_EVIDENCE for t in source):
                 return None
         else:  # … blijkt uit X dat …
@@ -1263,7 +1267,7 @@ class QuoteExtractor:
         if cues and any(t.lower_ == "dat" for t in rest[cues[0] :]):
             return None  # ``blijkt dat de helft van de leraren vindt dat …``: the leraren speak
         speaker = self._resolve(doc, source, mentions, agent=False)
-        return _Quote(rest[0].idx, end, "indirect", "blijken", speaker)
+        return _Quote(rest[0].idx, end, "indirect", cue, speaker)
 
     def _written(
         self, doc: Doc, tokens: list[Any], mentions: list[_Mention], end: int
@@ -1701,7 +1705,7 @@ class QuoteExtractor:
             )  # ``liet op Twitter weten dat``: its particle, whatever the tagger calls it
             if verb_at is None or any(
                 t.lower_ in SUBORDINATORS or "Fin" in t.morph.get("VerbForm")
-                for t in tokens[verb_at + 1 : i]
+                for t in _outside_insertion(tokens[verb_at + 1 : i])
                 if t.lower_ not in particles
             ):
                 continue  # ``erkende zijn fout toen bekend werd dat``: not the cue's clause
@@ -3139,6 +3143,26 @@ def _institution_before(head: Any, mentions: list[_Mention]) -> dict[str, Any] |
         if doc[k].lower_ in INSTITUTION_NOUNS:
             return _plain([doc[k]])
     return None
+
+
+def _comes_forward(tokens: list[Any]) -> tuple[int | None, int | None]:
+    """The indices of a form of ``komen`` and of its ``voren`` in ``komt (toen) naar voren``."""
+    for k, token in enumerate(tokens):
+        if token.lower_ in ("komt", "kwam", "kwamen", "komen"):
+            for j in range(k + 1, min(k + 5, len(tokens) - 1)):
+                if tokens[j].lower_ == "naar" and tokens[j + 1].lower_ == "voren":
+                    return k, j + 1
+    return None, None
+
+
+def _outside_insertion(between: list[Any]) -> list[Any]:
+    """The words between a cue and its ``dat`` but an insertion between commas without a verb
+    (``verwacht, net als Sandee, dat``)."""
+    if len(between) > 2 and between[0].text == "," and between[-1].text == ",":
+        inner = between[1:-1]
+        if not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in inner):
+            return []
+    return between
 
 
 def _from_dat(tokens: list[Any], adverbs: bool = True) -> list[Any]:

@@ -895,6 +895,28 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Hij gaf Piet de Vries naar eigen zeggen de sleutels terug",
         "Jan Bakker",
     ),
+    (  # an insertion between commas leaves the verb its dat clause
+        "De marine zwijgt. Analist Karel Bos verwacht, net als zijn collega's, dat de Russen het "
+        "wrak zoeken.",
+        "dat de Russen het wrak zoeken",
+        "Karel Bos",
+    ),
+    (  # figures worked out are said
+        "Het kabinet wil meer arbeidsmigranten. Het CBS becijferde dat er 50.000 nodig zijn.",
+        "dat er 50.000 nodig zijn",
+        "CBS",
+    ),
+    (
+        "Het plan ligt er. Het Planbureau rekende al uit dat het te weinig oplevert.",
+        "dat het te weinig oplevert",
+        "Planbureau",
+    ),
+    (  # ``Uit X komt naar voren dat``: evidence, as with ``blijkt``
+        "De kliniek is gesloten. Uit het rapport van de inspectie kwam naar voren dat er te weinig "
+        "personeel was.",
+        "dat er te weinig personeel was",
+        "inspectie",
+    ),
 ]
 
 
