@@ -493,8 +493,11 @@ TE_VERBS = frozenset(
         "verwijten",
         "oproepen",
         "waarschuwen",
+        "pleiten",
     ]
 )
+#: Calls and proposals: their ``om … te`` is what they ask, not a purpose (``pleit ervoor om …``).
+CALLS = frozenset({"oproepen", "pleiten", "voorstellen", "verzoeken", "aandringen"})
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
 #: Cue words that are not verbs and so keep their cue whatever the tagger says.
 CUE_WORDS = frozenset({"volgens", "aldus"})
@@ -1784,8 +1787,12 @@ class QuoteExtractor:
             )
             if cue == "oproepen" and verb.pos_ not in ("VERB", "AUX"):
                 continue  # ``met bescheiden oproepen … te``: the noun
-            # ``om … te`` is a purpose, except after a call (``roept iedereen op om … te``)
-            purpose = ("om", ",", "dat") if cue != "oproepen" else (",", "dat")
+            if cue in CALLS and i and tokens[i - 1].pos_ in ("ADP", "DET"):
+                continue  # ``kwamen met voorstellen om …``: the noun
+            # ``om … te`` is a purpose, except right after a call (``roept iedereen op om … te``,
+            # ``pleit ervoor om``), not after a phrase of its own (``pleit voor bufferzones om``)
+            call = cue in CALLS and _asks_with_om(tokens[i:te], particles=self.separable)
+            purpose = (",", "dat") if call else ("om", ",", "dat")
             if te is None or any(t.lower_ in purpose for t in tokens[i + 1 : te]):
                 continue
             speaker = self._subject(doc, verb, tokens[:te], mentions) or self._named_before(
@@ -1805,6 +1812,8 @@ class QuoteExtractor:
             )
             if particle is not None:
                 start = particle + 1 + (tokens[particle + 1].lower_ == "om")
+            elif call:  # ``pleit ervoor om …``, ``verzoeken om …``: the clause after ``om``
+                start = next((k + 1 for k in range(start, te) if tokens[k].lower_ == "om"), start)
             return _Quote(tokens[start].idx, end, "indirect", cue, speaker)
         return None
 
@@ -3153,6 +3162,19 @@ def _comes_forward(tokens: list[Any]) -> tuple[int | None, int | None]:
                 if tokens[j].lower_ == "naar" and tokens[j + 1].lower_ == "voren":
                     return k, j + 1
     return None, None
+
+
+def _asks_with_om(tokens: list[Any], particles: dict) -> bool:
+    """``pleit ervoor om``, ``verzoeken om``, ``roept iedereen op om``: the call's ``om`` follows
+    the verb, its ``ervoor``, or its particle; not ``om`` after a phrase (``voor bufferzones om``).
+    ``tokens`` run from the verb to the infinitive's ``te``; without ``om`` nothing is asked."""
+    verb = tokens[0]
+    om = next((k for k, t in enumerate(tokens) if t.lower_ == "om"), None)
+    if om is None:
+        return True
+    own = {particle for _, particle in particles.get(verb.lower_, ())}
+    before = tokens[om - 1].lower_
+    return om == 1 or before in ("ervoor", "erom", "erop") or before in own
 
 
 def _outside_insertion(between: list[Any]) -> list[Any]:

@@ -911,6 +911,16 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat het te weinig oplevert",
         "Planbureau",
     ),
+    (  # a call's ``om … te`` is what it asks
+        "De krapte blijft. Minister Bos pleit ervoor om meer verpleegkundigen op te leiden.",
+        "meer verpleegkundigen op te leiden",
+        "Bos",
+    ),
+    (
+        "Het is voor het eerst dat de Kamerleden verzoeken om de landen op de lijst te zetten.",
+        "de landen op de lijst te zetten",
+        "Kamerleden",
+    ),
     (  # ``Uit X komt naar voren dat``: evidence, as with ``blijkt``
         "De kliniek is gesloten. Uit het rapport van de inspectie kwam naar voren dat er te weinig "
         "personeel was.",
@@ -1039,6 +1049,9 @@ def test_fearing_is_no_speech(nieuwsnlp_analyzer):
         "Mijn zoon noemde zijn hond Karel, zonder dat wij die naam hadden voorgesteld.",
         # the writer's own opinion reports nobody
         "Volgens mij moeten we gewoon wat vaker gaan wandelen.",
+        # ``om … te`` after a phrase of its own is a purpose, also after a call
+        "De wethouder pleit voor hekken bij de klinieken om demonstranten op afstand te houden.",
+        "De partijen kwamen met voorstellen om de getuigen te horen.",
     ],
 )
 def test_no_reported_speech(nieuwsnlp_analyzer, text):
