@@ -382,7 +382,7 @@ class _Entity:
     roles: list[str] = field(default_factory=list)
     canonical: str | None = None
     place: Any = None
-    country: str | None = None  # of an unlinked place: the country of the linked place nearest it
+    country: str | None = None  # of an unlinked place: the country of the article's places
 
     def add_role(self, role: str) -> None:
         if role.casefold() in ROLE_WORDS:
@@ -2203,7 +2203,7 @@ class EntityResolver:
             if plural and (is_role(shared.lemma_) or _occupation(shared)):
                 roles.append(_role_form(shared))
         i = _before_body(doc, first.i - 1)
-        if i < first.i - 1 and i >= 0 and (is_role(doc[i].text) or _occupation(doc[i])):
+        if 0 <= i < first.i - 1 and (is_role(doc[i].text) or _occupation(doc[i])):
             roles.append(_role_form(doc[i]))  # minister van Financiën [Wopke Hoekstra]
             i -= 1
         elif (
@@ -2236,7 +2236,8 @@ class EntityResolver:
                 break
             i -= 1
         after = last.i + 1
-        if doc[after : after + 3].text.replace(" ", "")[1:-1].isdigit():
+        age = doc[after : after + 3]
+        if len(age) == 3 and age[0].text == "(" and age[1].is_digit and age[2].text == ")":
             after += 3  # Jan Smit (45), boer uit Drenthe: past the age
         following = doc[after : after + 5]
         if len(following) >= 2 and following[0].text in (",", "("):
@@ -2527,17 +2528,12 @@ class EntityResolver:
 def _occupation(token: Token) -> bool:
     """A lower-case noun for what somebody does (``kweker``, ``columnisten``, ``oud-chauffeur``),
     not who they are to others (``buurman``) or what befell them (``slachtoffer``)."""
-    word = token.lower_
-    head = word.rsplit("-", 1)[-1]
+    form = _role_form(token)
+    head = token.lower_.rsplit("-", 1)[-1]
     return (
         (token.is_lower or token.is_title and token.is_sent_start)
         and token.pos_ == "NOUN"
-        and len(head) > 1
-        and (
-            bool(OCCUPATION_END.search(_role_form(token)))
-            and len(head) > 3
-            or _role_form(token).endswith(OCCUPATIONS)
-        )
+        and (len(head) > 3 and bool(OCCUPATION_END.search(form)) or form.endswith(OCCUPATIONS))
         and not head.endswith(NOT_OCCUPATIONS)
         and head not in ("man", "vrouw")
         and not places().is_inhabitant(token.text)  # Eindhovenaar opening a sentence

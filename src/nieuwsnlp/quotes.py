@@ -1791,7 +1791,7 @@ class QuoteExtractor:
                 continue  # ``kwamen met voorstellen om …``: the noun
             # ``om … te`` is a purpose, except right after a call (``roept iedereen op om … te``,
             # ``pleit ervoor om``), not after a phrase of its own (``pleit voor bufferzones om``)
-            call = cue in CALLS and _asks_with_om(tokens[i:te], particles=self.separable)
+            call = cue in CALLS and _om_follows_the_call(tokens[i:te], self.separable)
             purpose = (",", "dat") if call else ("om", ",", "dat")
             if te is None or any(t.lower_ in purpose for t in tokens[i + 1 : te]):
                 continue
@@ -3164,15 +3164,16 @@ def _comes_forward(tokens: list[Any]) -> tuple[int | None, int | None]:
     return None, None
 
 
-def _asks_with_om(tokens: list[Any], particles: dict) -> bool:
-    """``pleit ervoor om``, ``verzoeken om``, ``roept iedereen op om``: the call's ``om`` follows
-    the verb, its ``ervoor``, or its particle; not ``om`` after a phrase (``voor bufferzones om``).
-    ``tokens`` run from the verb to the infinitive's ``te``; without ``om`` nothing is asked."""
+def _om_follows_the_call(tokens: list[Any], separable: dict) -> bool:
+    """``pleit ervoor om``, ``verzoeken om``, ``roept iedereen op om``: a call's ``om`` follows the
+    verb, its ``ervoor`` or its particle, not a phrase of its own (``pleit voor bufferzones om``).
+    ``tokens`` run from the verb to the infinitive's ``te``; a call without ``om`` asks it too
+    (``roept iedereen op binnen te blijven``)."""
     verb = tokens[0]
     om = next((k for k, t in enumerate(tokens) if t.lower_ == "om"), None)
     if om is None:
         return True
-    own = {particle for _, particle in particles.get(verb.lower_, ())}
+    own = {particle for _, particle in separable.get(verb.lower_, ())}
     before = tokens[om - 1].lower_
     return om == 1 or before in ("ervoor", "erom", "erop") or before in own
 

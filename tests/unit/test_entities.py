@@ -2066,6 +2066,6 @@ def test_a_class_noun_chooses_among_places_of_one_name(nlp):
     )
     found = resolve(nlp, text, [("Georgia", "LOC"), ("Groningen", "LOC")])
     assert (found["Georgia"]["country"], found["Georgia"]["kind"]) == ("US", "state")
-    assert found["Groningen"]["kind"] == "province"  # not the city, the larger place of the name
+    assert found["Groningen"]["kind"] == "province"  # the class noun's, though the city is likelier
     plain = resolve(nlp, "Zij woont in Georgia.", [("Georgia", "LOC")])
     assert plain["Georgia"]["country"] == "GE"
