@@ -60,12 +60,13 @@ def test_entity_index_merges_on_judged_pairs(shared_data, nieuwsnlp_analyzer):
     5cda2d3, and a sample of near names it kept apart), judged by reading both articles. The
     index merged 132 of them, 81 rightly, and 81 of the 99 judged the same; with the spelling,
     table, public-figure and kind-of-body rules, and brands apart from their parents in the
-    table (Ziggo, Air France-KLM), 111, 92 and 92."""
+    table (Ziggo, Air France-KLM), 111, 92 and 92; with the home country (both Middelburgs Dutch),
+    112, 93 and 93."""
     pairs = load_pairs(GOLD / "entity-index-pairs.jsonl")
     wanted = {pair.a.article for pair in pairs} | {pair.b.article for pair in pairs}
     articles = (a for a in load_dump(shared_data / "news" / "dpg2019-dev.jsonl") if a.id in wanted)
     score = evaluate_entity_index(pairs, nieuwsnlp_analyzer.analyze(articles))
-    assert score.precision >= 0.82 and score.recall >= 0.92, score
+    assert score.precision >= 0.82 and score.recall >= 0.93, score
 
 
 LINKS = load_links(GOLD / "place-links.jsonl")
