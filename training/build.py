@@ -165,10 +165,12 @@ def write_news_ner(data: Path, corpus: Path) -> None:
 def annotated_outside_gold(texts: dict[str, str]) -> list[dict]:
     """The articles of ``news-ner.jsonl`` that are in no gold set and repeat none (``texts``: the
     news dump by id)."""
+    from nieuwsnlp.evaluation import load_gold
+
     gold_ids = {
-        json.loads(line)["id"]
+        article.id
         for path in (ROOT / "tests" / "gold").glob("*.gold.jsonl")
-        for line in path.read_text("utf-8").splitlines()
+        for article in load_gold(path)
     }
     gold = [_shingles(texts[i]) for i in sorted(gold_ids & texts.keys())]
     annotated = [json.loads(line) for line in NEWS_NER.read_text("utf-8").splitlines()]

@@ -2193,15 +2193,8 @@ class EntityResolver:
         Financiën Wopke Hoekstra``, ``hoogleraar strafrecht Henny Sackers``) and appositions (``, de
         minister,``, ``, een kunstschilder uit …``)."""
         doc = article.doc
-        roles = []
-        if first.i > 1 and doc[first.i - 1].lower_ == "en":
-            j = first.i - 2  # de columnisten Heleen Mees en [Asha ten Broeke]: the title is shared
-            while j > 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_PARTICLES):
-                j -= 1
-            shared = doc[j]
-            plural = j < first.i - 2 and "Plur" in shared.morph.get("Number")
-            if plural and (is_role(shared.lemma_) or _occupation(shared)):
-                roles.append(_role_form(shared))
+        shared = _shared_title(first)
+        roles = [shared] if shared else []
         i = _before_body(doc, first.i - 1)
         if 0 <= i < first.i - 1 and (is_role(doc[i].text) or _occupation(doc[i])):
             roles.append(_role_form(doc[i]))  # minister van Financiën [Wopke Hoekstra]
@@ -2538,6 +2531,20 @@ def _occupation(token: Token) -> bool:
         and head not in ("man", "vrouw")
         and not places().is_inhabitant(token.text)  # Eindhovenaar opening a sentence
     )
+
+
+def _shared_title(first: Token) -> str | None:
+    """``de columnisten Heleen Mees en [Asha ten Broeke]``: a plural title before the name the
+    ``en`` joins this one to is this person's too (``columnist``)."""
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].lower_ != "en":
+        return None
+    j = first.i - 2
+    while j > 0 and (doc[j].text[:1].isupper() or doc[j].lower_ in NAME_PARTICLES):
+        j -= 1
+    title = doc[j]
+    plural = j < first.i - 2 and "Plur" in title.morph.get("Number")
+    return _role_form(title) if plural and (is_role(title.lemma_) or _occupation(title)) else None
 
 
 def _word_before(article: _Article, start: int) -> str:

@@ -127,22 +127,10 @@ class EntityIndex:
         for kind, field in RECORD_FIELDS:
             for entity in record.get(field, []):
                 group = self._find(kind, entity, article_id)
-                group.variants.update(
-                    dict.fromkeys(
-                        [entity["name"], *(m["text"] for m in entity.get("mentions", []))]
-                    )
-                )
-                if article_id not in group.articles:
-                    group.written[entity["name"]] += 1
-                group.articles.add(article_id)
-                group.members.append((article_id, str(entity.get("id"))))
-                group.mentions += len(entity.get("mentions", []))
-                group.roles.update(dict.fromkeys(entity.get("roles", [])))
+                # its written name counts once per article
+                group.absorb(_of_record(kind, entity, article_id, article_id not in group.articles))
                 if len(entity["name"]) > len(group.name) and kind == "person":
                     group.name = entity["name"]
-                group.geonames_id = group.geonames_id or entity.get("geonames_id")
-                group.country = group.country or entity.get("country")
-                group.canonical = group.canonical or entity.get("canonical")
 
     def entities(self) -> list[CanonicalEntity]:
         """Canonical entities, most frequent first."""
@@ -254,6 +242,24 @@ class EntityIndex:
             fuzz.ratio(name, other, processor=utils.default_process)
             >= (threshold or self.threshold)
         )
+
+
+def _of_record(kind: EntityKind, entity: dict[str, Any], article_id: str, written: bool) -> _Group:
+    """One article record as a group of its own, to be absorbed."""
+    group = _Group(kind, entity["name"])
+    group.variants.update(
+        dict.fromkeys([entity["name"], *(m["text"] for m in entity.get("mentions", []))])
+    )
+    if written:
+        group.written[entity["name"]] += 1
+    group.articles.add(article_id)
+    group.members.append((article_id, str(entity.get("id"))))
+    group.mentions = len(entity.get("mentions", []))
+    group.roles.update(dict.fromkeys(entity.get("roles", [])))
+    group.geonames_id = entity.get("geonames_id")
+    group.country = entity.get("country")
+    group.canonical = entity.get("canonical")
+    return group
 
 
 def _copy(group: _Group) -> _Group:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
@@ -37,6 +37,9 @@ ENTITY_TYPES = ("people", "organizations", "places")
 
 class Gold(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+GoldModel = TypeVar("GoldModel", bound=Gold)
 
 
 class GoldEntity(Gold):
@@ -279,23 +282,25 @@ def _role_key(role: str) -> str:
 
 
 def load_roles(path: str | Path) -> list[GoldRoles]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [GoldRoles.model_validate_json(line) for line in lines if line.strip()]
+    return _read_jsonl(path, GoldRoles)
 
 
 def load_links(path: str | Path) -> list[GoldLink]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [GoldLink.model_validate_json(line) for line in lines if line.strip()]
+    return _read_jsonl(path, GoldLink)
 
 
 def load_pairs(path: str | Path) -> list[GoldPair]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [GoldPair.model_validate_json(line) for line in lines if line.strip()]
+    return _read_jsonl(path, GoldPair)
 
 
 def load_gold(path: str | Path) -> list[GoldArticle]:
+    return _read_jsonl(path, GoldArticle)
+
+
+def _read_jsonl(path: str | Path, model: type[GoldModel]) -> list[GoldModel]:
+    """One ``model`` per non-empty line of a JSON-lines gold file."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [GoldArticle.model_validate_json(line) for line in lines if line.strip()]
+    return [model.model_validate_json(line) for line in lines if line.strip()]
 
 
 def gold_schema() -> dict[str, Any]:
