@@ -252,6 +252,8 @@ NAME_ARTICLES = frozenset({"De", "Het", "The"})
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:en|of))\s+(?:(?:de|het)\s+)?")
 #: Words that join two names of one kind: ``Kim en Trump``, ``zowel Rutte als Merkel``.
 COORDINATORS = frozenset({"en", "of", "als"})
+#: Words between the names of a list: ``Ingrid, Dick en Jos``.
+LISTING = frozenset({",", "en", "of"})
 #: ``van (de) <Name>`` right after a person: the body they speak for.
 AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: ``<Name> en Kees``, ``<Name>, Kees``: a name listed with another name.
@@ -469,6 +471,7 @@ class EntityResolver:
         self._link_places(article, place_list)
         self._reclaim_names(article, people, place_list, cued)
         self._reclaim_names(article, people, orgs, cued)
+        self._first_names_among_people(article, people, place_list)
         self._drop_word_people(article, people)
         self._merge_misspelt(people)
         self._known_people(article, people, unresolved)
@@ -1886,6 +1889,16 @@ class EntityResolver:
 
     # --- people ----------------------------------------------------------------------------
 
+    def _lone_first_name(self, token: Token) -> bool:
+        """``[Edo] van Tetterode``, ``het boek [Oorlogsouders van Isabel] van Boetzelaer``: a known
+        first name that ends the NER's span before a particle."""
+        doc = token.doc
+        return (
+            self.lexicon.is_first_name(token.text)
+            and token.ent_type_ in ("PER", "PERSON", "MISC")
+            and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+        )
+
     def _person_tokens(self, article: _Article, tokens: list[Token]) -> list[Token]:
         """The name proper: first names, particles and a surname, extended over a first name the
         NER left out or called MISC (``[Tiny] Kox``, ``[Eva] K.``) and a surname it cut off
@@ -1905,7 +1918,11 @@ class EntityResolver:
             and particles not in article.starts
             and given.is_title
             and given.is_alpha
-            and given.ent_iob_ == "O"  # Robert Claasen van [Chemelot]: a name of its own
+            and (
+                given.ent_iob_ == "O"
+                or self._lone_first_name(given)
+                and not self.lexicon.is_first_name(tokens[0].text)
+            )  # Robert Claasen van [Chemelot]: a name of its own; Billie Jean van [Michael Jackson]
             and not self.lexicon.is_word(given.text)
         ):
             # [Kees van der] Staaij: a lower-case particle follows a first name, which is no everyday
@@ -2284,6 +2301,42 @@ class EntityResolver:
                     other.mentions += person.mentions
                     people.remove(person)
                     break
+
+    def _first_names_among_people(
+        self, article: _Article, people: list[_Entity], place_list: list[_Entity]
+    ) -> None:
+        """``Ron en Miranda Schell``, ``Ingrid, Dick en Jos``: a first name listed with people is a
+        person, whatever town bears it; before ``en`` and a full name it shares that surname."""
+        starts = {s: p for p in people for s, _ in p.mentions}
+        ends = {e for p in people for _, e in p.mentions}
+        tokens = article.tokens
+        for place in list(place_list):
+            if " " in place.name or not self.lexicon.is_first_name(place.name):
+                continue
+            spans = [article.doc.char_span(s, e) for s, e in place.mentions]
+            if any(span is None or len(span) != 1 for span in spans):
+                continue
+            listed = [
+                (
+                    i > 1
+                    and tokens[i - 1].lower_ in LISTING
+                    and tokens[i - 2].idx + len(tokens[i - 2]) in ends,
+                    starts.get(tokens[i + 2].idx)
+                    if i + 2 < len(tokens) and tokens[i + 1].lower_ in LISTING
+                    else None,
+                )
+                for i in (span.start for span in spans)
+            ]
+            if not all(before or after for before, after in listed):
+                continue
+            place_list.remove(place)
+            name = place.name
+            partner = next((after for _, after in listed if after is not None), None)
+            if partner is not None and self.lexicon.is_first_name(partner.name.split()[0]):
+                name = " ".join([name, *partner.name.split()[1:]])  # Ron [Schell]
+            people.append(_Entity("person", name, place.mentions))
+            starts.update((s, people[-1]) for s, _ in place.mentions)
+            ends.update(e for _, e in place.mentions)
 
     def _plural_inhabitants(self, word: str) -> bool:
         """``Enschedeërs``, ``Leidenaren``: a plural; the singular (``Berger``) can be a surname."""

@@ -2069,3 +2069,36 @@ def test_a_class_noun_chooses_among_places_of_one_name(nlp):
     assert found["Groningen"]["kind"] == "province"  # the class noun's, though the city is likelier
     plain = resolve(nlp, "Zij woont in Georgia.", [("Georgia", "LOC")])
     assert plain["Georgia"]["country"] == "GE"
+
+
+def test_a_first_name_listed_with_people_is_a_person_not_a_town(nlp):
+    text = "Bewoners Ron en Miranda Schell kochten het huis. Ingrid, Dick en Jos zijn blij."
+    spans = [
+        ("Ron", "LOC"),
+        ("Miranda Schell", "PER"),
+        ("Ingrid", "PER"),
+        ("Dick", "LOC"),
+        ("Jos", "LOC"),
+    ]
+    found = resolve(nlp, text, spans)
+    assert found["Ron Schell"]["type"] == "person"  # the surname of the full name after en
+    assert (found["Dick"]["type"], found["Jos"]["type"]) == ("person", "person")
+    towns = resolve(
+        nlp,
+        "Ingrid woont in Breda en Venlo.",
+        [("Ingrid", "PER"), ("Breda", "LOC"), ("Venlo", "LOC")],
+    )
+    assert towns["Breda"]["type"] == "place"  # listed with places, not people
+
+
+def test_a_first_name_the_ner_left_in_another_span_joins_its_surname(nlp):
+    text = "Het boek Oorlogsouders van Isabel van Boetzelaer verscheen. Toen klonk Billie Jean van Michael Jackson."
+    spans = [
+        ("Oorlogsouders van Isabel", "MISC"),
+        ("Boetzelaer", "PER"),
+        ("Billie Jean", "MISC"),
+        ("Michael Jackson", "PER"),
+    ]
+    found = resolve(nlp, text, spans)
+    assert "Isabel van Boetzelaer" in found
+    assert "Jean van Michael Jackson" not in found  # a name with a first name takes none before it
