@@ -150,8 +150,9 @@ def evaluate_entity_index(
     pairs: Iterable[GoldPair], predictions: Iterable[dict[str, Any] | ArticleAnalysis]
 ) -> Score:
     """``EntityIndex`` over ``predictions``, scored on judged pairs: precision of the pairs it
-    merges, recall of the pairs judged the same. An entity the analysis no longer names counts as
-    merged with nothing."""
+    merges, recall of the pairs judged the same. A pair member is the record of that name, else the
+    record with a mention written so (``FvD`` in ``Forum voor Democratie``); an entity the analysis
+    no longer names counts as merged with nothing."""
     from nieuwsnlp.entity_index import RECORD_FIELDS, EntityIndex
 
     index = EntityIndex()
@@ -161,6 +162,10 @@ def evaluate_entity_index(
         for kind, field in RECORD_FIELDS:
             for entity in record.get(field, []):
                 records.setdefault((article, kind, entity["name"]), str(entity["id"]))
+        for kind, field in RECORD_FIELDS:
+            for entity in record.get(field, []):
+                for mention in entity["mentions"]:
+                    records.setdefault((article, kind, mention["text"]), str(entity["id"]))
     canonical = {member: entity.id for entity in index.entities() for member in entity.members}
 
     def entity_of(pair: GoldPair, member: PairMember) -> str | None:

@@ -159,7 +159,12 @@ def test_units_written_out_match_their_codes():
 def test_entity_index_pairs_score_the_merges_against_judgments():
     def record(article, *names):
         people = [
-            {"id": f"p{i}", "name": n, "mentions": [{"text": n}], "roles": []}
+            {
+                "id": f"p{i}",
+                "name": n,
+                "mentions": [{"text": w} for w in {n, n.split()[-1]}],
+                "roles": [],
+            }
             for i, n in enumerate(names)
         ]
         return {"article": {"id": article}, "people": people}
@@ -181,10 +186,11 @@ def test_entity_index_pairs_score_the_merges_against_judgments():
     pairs = [
         pair(("1", "Volodimir Zelenski"), ("2", "Volodymyr Zelensky"), True),  # merged, rightly
         pair(("1", "Wouter Bos"), ("2", "Els Bos"), False),  # apart, rightly
-        pair(("1", "Wouter Bos"), ("2", "Zelensky"), True),  # a name no record has: not merged
+        pair(("1", "Wouter Bos"), ("2", "Zelenski"), True),  # a name no record has: not merged
+        pair(("1", "Zelenski"), ("2", "Zelensky"), True),  # records found by a mention: merged
     ]
     score = evaluate_entity_index(pairs, records)
-    assert (score.true_positives, score.predicted, score.gold) == (1, 1, 2)
+    assert (score.true_positives, score.predicted, score.gold) == (2, 2, 3)
 
 
 def test_place_links_score_the_place_meant_and_its_country():
