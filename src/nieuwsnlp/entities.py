@@ -1000,6 +1000,7 @@ class EntityResolver:
             (first.text in FEATURE_PREFIXES or first.lower_.endswith(VENUE_HEADS))
             and last.text[:1].isupper()
             or last.text in FEATURE_HEADS
+            and tokens[-2].lower_ not in NAME_PARTICLES  # Tom van der Meer: a surname
         ):
             return "place", True  # Hotel De Wereld, Parktheater Eindhoven, Hollands Diep
         if self._district(text) or self._compass_area(tokens):
@@ -1199,8 +1200,14 @@ class EntityResolver:
                 return None if determined else "person"
             return "place" if self._is_place_name(text) else None
         if kind == "organization":
+            if tokens[0].text == "The" and not any(
+                t.lower_.endswith(PER_ORGANIZATION_HEADS) for t in tokens
+            ):
+                return None  # The Masters, The Bells of …: a title, unless the table knows the name
             known = text in self.places and not unknown
-            return "place" if self._is_area(text) or located and known else "organization"
+            if self._is_area(text) or located and known:
+                return "place"
+            return "place" if known and not self.places.weak(text) else "organization"
         if self._is_place_not_name(article, text):
             return "place"
         first = tokens[0]

@@ -2102,3 +2102,25 @@ def test_a_first_name_the_ner_left_in_another_span_joins_its_surname(nlp):
     found = resolve(nlp, text, spans)
     assert "Isabel van Boetzelaer" in found
     assert "Jean van Michael Jackson" not in found  # a name with a first name takes none before it
+
+
+def test_a_surname_ending_in_a_feature_word_stays_a_persons(nlp):
+    text = "Dat zegt Tom van der Meer. Ze zeilden op het Hollands Diep."
+    found = resolve(nlp, text, [("Tom van der Meer", "PER"), ("Hollands Diep", "LOC")])
+    assert found["Tom van der Meer"]["type"] == "person"
+    assert found["Hollands Diep"]["type"] == "place"
+
+
+def test_an_organisation_label_does_not_make_a_title_or_a_known_place_a_body(nlp):
+    text = "Ze won The Masters in Augusta en landde later op Schiphol bij Haarlemmermeer. The Guardian schreef erover."
+    spans = [
+        ("The Masters", "ORG"),
+        ("Augusta", "LOC"),
+        ("Schiphol", "ORG"),
+        ("Haarlemmermeer", "ORG"),
+        ("The Guardian", "ORG"),
+    ]
+    found = resolve(nlp, text, spans)
+    assert "The Masters" not in found  # an English title the table does not know
+    assert found["The Guardian"]["type"] == "organization"  # a newspaper the table knows
+    assert (found["Schiphol"]["type"], found["Haarlemmermeer"]["type"]) == ("place", "place")
