@@ -1207,6 +1207,8 @@ class EntityResolver:
             known = text in self.places and not unknown
             if self._is_area(text) or located and known:
                 return "place"
+            # Schiphol, Haarlemmermeer labelled ORG: a place the gazetteer knows well (clubs named
+            # after towns are in the organisation table, which came first)
             return "place" if known and not self.places.weak(text) else "organization"
         if self._is_place_not_name(article, text):
             return "place"
@@ -1897,8 +1899,8 @@ class EntityResolver:
     # --- people ----------------------------------------------------------------------------
 
     def _lone_first_name(self, token: Token) -> bool:
-        """``[Edo] van Tetterode``, ``het boek [Oorlogsouders van Isabel] van Boetzelaer``: a known
-        first name that ends the NER's span before a particle."""
+        """``het boek [Oorlogsouders van Isabel] van Boetzelaer``: a known first name that ends an
+        NER span (of its own or a longer one) right before a particle."""
         doc = token.doc
         return (
             self.lexicon.is_first_name(token.text)
