@@ -258,6 +258,9 @@ LISTING = frozenset({",", "en", "of"})
 AFFILIATION = re.compile(r" van (?:de |het )?[A-Z]")
 #: ``<Name> en Kees``, ``<Name>, Kees``: a name listed with another name.
 LISTED_WITH_A_NAME = re.compile(r"(?:,| en) [A-Z]")
+#: A player's country (and seed) in sports results, which name players by surname alone:
+#: ``Tsitsipas (Gri/8) - Mayer (Arg) 6-4``.
+RESULT_COUNTRY = re.compile(r" \([A-Z][a-z]{1,2}(?:/\w+)?\)")
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
 #: Lower-case heads of compounds named after a person: ``kabinet-Rutte``, ``zaak-Holleeder``.
@@ -330,6 +333,10 @@ KIN_WORDS = frozenset(
     """baby peuter kleuter zoon zoontje dochter dochtertje broer broertje zus zusje vader moeder
     opa oma oom tante echtgenoot echtgenote weduwe weduwnaar
     heer meneer mevrouw""".split()  # noqa: SIM905
+)
+#: Nouns that introduce a person by what they are to the story: ``het meisje Humeyra``.
+PERSON_NOUNS = frozenset(
+    "meisje jongen kind man vrouw vriend vriendin buurman buurvrouw collega".split()  # noqa: SIM905
 )
 #: Class nouns before the title of a work, as endings (``de Netflixserie Narcos``,
 #: ``het kinderboek Pluk``), and words that announce a coined term (``de zogeheten Panama Papers``).
@@ -476,6 +483,7 @@ class EntityResolver:
         self._merge_misspelt(people)
         self._known_people(article, people, unresolved)
         self._role_mentions(article, people, spans)
+        self._drop_lone_words(article, people, cued)
         records: list[dict[str, Any]] = []
         for kind, entities in (("person", people), ("organization", orgs), ("place", place_list)):
             for number, entity in enumerate(entities, start=1):
@@ -554,7 +562,9 @@ class EntityResolver:
             if strong:
                 cued.add(start)
         found += [(start, end, "organization") for start, end, _ in compounds]
-        found += self._compound_people(article)
+        compound_people = self._compound_people(article)
+        found += compound_people
+        cued.update(start for start, _, _ in compound_people)  # kabinet-[Rutte]: a cue of its own
         found = _without_overlaps(found)
         blocked += [(start, end) for start, end, _ in found]
         headed = self._headed_organizations(article) + _purpose_organizations(article)
@@ -2296,6 +2306,29 @@ class EntityResolver:
             or any(AFFILIATION.match(article.text, end) for _, end in p.mentions)
         ]
 
+    def _drop_lone_words(self, article: _Article, people: list[_Entity], cued: set[int]) -> None:
+        """A one-word "person" written once, with no role, that is neither a first name nor a
+        public figure (``Rammstein``, ``Pinksteren``, ``Breesaap``) is more often a band, a feast or a
+        firm than a person: news introduces a person by full name, first name or role, and only
+        public figures go by their surname alone. Of the records this drops from the gold articles,
+        31 % were right on the error-analysis sets and 20 % on the unseen pool, where all people
+        records are right for 91 % and 86 %. A cue, a person noun before the name or in apposition,
+        a body after it or sports results keep it."""
+        people[:] = [
+            p
+            for p in people
+            if len(p.mentions) > 1
+            or p.roles
+            or p.mentions[0][0] in cued  # a cue beyond the NER label: de heer Zwolle
+            or " " in p.name
+            or self.lexicon.is_first_name(p.name)
+            or self.public_figures.full_name(p.name)
+            or (p.name.endswith("s") and self.public_figures.full_name(p.name[:-1]))  # Baudets
+            or RESULT_COUNTRY.match(article.text, p.mentions[0][1]) is not None  # Mayer (Arg)
+            or AFFILIATION.match(article.text, p.mentions[0][1]) is not None  # Wit van de FNV
+            or _introduced_as_person(article, p.mentions[0])
+        ]
+
     @staticmethod
     def _merge_misspelt(people: list[_Entity]) -> None:
         """``Netanhayu`` beside ``Benjamin Netanyahu``: a one-word name that is a slip of another
@@ -2777,6 +2810,23 @@ def _affiliation(first: Token, kind: str | None) -> bool:
     if not (i > 0 and doc[i].lower_ == "van" and doc[i - 1].ent_type_ in ("PER", "PERSON")):
         return False
     return kind in (None, "place") or kind == "person" and doc[i - 1].ent_iob_ == "I"
+
+
+def _introduced_as_person(article: _Article, mention: tuple[int, int]) -> bool:
+    """``het meisje Humeyra``, ``Elze, de moeder van Anne Faber``: a noun for a person right before
+    the name or in an apposition after it."""
+    span = article.doc.char_span(*mention)
+    if span is None:
+        return False
+    tokens = article.tokens
+    before = tokens[span.start - 1].lower_ if span.start else ""
+    after = [t for t in tokens[span.end : span.end + 5] if t.pos_ != "ADJ"]
+    apposition = len(after) > 2 and after[0].text == "," and after[1].lower_ in DETERMINERS
+    apposed = after[2].lower_ if apposition else ""
+    return any(
+        word and (word in KIN_WORDS or word in PERSON_NOUNS or is_role(word))
+        for word in (before, apposed)
+    )
 
 
 def _after_particles(doc: Doc, start: int) -> Token | None:

@@ -586,10 +586,15 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat de ploeg geluk had",
         "spelers",
     ),
+    (  # a one-word name written once makes no person record, but still speaks
+        ",,Het plan is goed'', zegt Kordaatstra. Het kabinet besluit volgende week.",
+        "Het plan is goed",
+        "Kordaatstra",
+    ),
     (  # ``en Van der Meer``: a name, no subheading
-        "Smit en Van Dijk bepleiten dat de gemeente meer huizen bouwt.",
+        "Kees Smit en Van Dijk bepleiten dat de gemeente meer huizen bouwt.",
         "dat de gemeente meer huizen bouwt",
-        "Smit",
+        "Kees Smit",
     ),
     (  # a bare spokesperson speaks for the organisation before the quote, not one named in it
         "Ook het UWV maakt zich zorgen. ,,Het aantal aanvragen voor de WW is dit jaar verdubbeld'', "
