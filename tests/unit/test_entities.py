@@ -2148,6 +2148,7 @@ def test_a_lone_unknown_word_written_once_is_no_person(nlp):
         ("Daarna sprak Marieke met de pers.", [("Marieke", "PER")], "Marieke"),
         ("Het was een zege voor Rutte.", [("Rutte", "PER")], "Rutte"),
         ("Het was een zege voor Ruttes partij.", [("Ruttes", "PER")], "Rutte"),
+        ("Het boek van Mulisch verscheen in 1982.", [("Mulisch", "PER")], "Mulisch"),
         # a person noun before the name or in apposition
         (
             "Het vermoorde meisje Kordaatstra werd herdacht.",
