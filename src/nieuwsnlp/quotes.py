@@ -841,6 +841,9 @@ class QuoteExtractor:
         _resolve_pronouns(text, quotes, mentions, main_subjects, phrased)
         _resolve_plurals(doc, quotes, mentions)  # after the partial quotes, which can copy a plural
         self._inherit_speakers(doc, text, starts, quotes, mentions, main_subjects)
+        # a quoted fragment nobody can be found to have said is a term or a title rather than a
+        # partial quote (in the gold sets, 42 % of such fragments were partial quotes)
+        quotes = [q for q in quotes if q.kind != "partial" or (q.speaker or {}).get("name")]
         doc._.set(
             EXTENSION,
             [
