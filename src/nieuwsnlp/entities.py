@@ -807,8 +807,7 @@ class EntityResolver:
             tokens.pop(0)  # de [Utrechter] Vo, de [Nederlander] Jan Smit: who, not the name
         if (
             len(tokens) > 2
-            and tokens[0].text.endswith("s")
-            and self.public_figures.full_name(tokens[0].text[:-1])
+            and self.public_figures.of_possessive(tokens[0].text)
             and is_role(tokens[1].text)
         ):
             tokens.pop(0)  # [Trumps] gezant Eva Smit: whose envoy, not part of the name
@@ -1788,8 +1787,7 @@ class EntityResolver:
         what he has; ``Dekkers van Justitie``, ``Dekkers zei`` are a surname of their own."""
         following = last.nbor() if last.i + 1 < len(last.doc) else None
         return (
-            name.endswith("s")
-            and self.public_figures.full_name(name[:-1]) is not None
+            self.public_figures.of_possessive(name) is not None
             and following is not None
             and following.is_lower
             and following.is_alpha
@@ -2323,7 +2321,7 @@ class EntityResolver:
             or " " in p.name
             or self.lexicon.is_first_name(p.name)
             or self.public_figures.full_name(p.name)
-            or (p.name.endswith("s") and self.public_figures.full_name(p.name[:-1]))  # Baudets
+            or self.public_figures.of_possessive(p.name)  # Baudets
             or RESULT_COUNTRY.match(article.text, p.mentions[0][1]) is not None  # Mayer (Arg)
             or AFFILIATION.match(article.text, p.mentions[0][1]) is not None  # Wit van de FNV
             or _introduced_as_person(article, p.mentions[0])
@@ -2818,14 +2816,11 @@ def _introduced_as_person(article: _Article, mention: tuple[int, int]) -> bool:
     span = article.doc.char_span(*mention)
     if span is None:
         return False
-    tokens = article.tokens
-    before = tokens[span.start - 1].lower_ if span.start else ""
-    after = [t for t in tokens[span.end : span.end + 5] if t.pos_ != "ADJ"]
-    apposition = len(after) > 2 and after[0].text == "," and after[1].lower_ in DETERMINERS
-    apposed = after[2].lower_ if apposition else ""
+    before = article.tokens[span.start - 1].lower_ if span.start else ""
+    noun = next((w for w in _apposed_words(span[-1]) if w.pos_ != "ADJ"), None)
     return any(
         word and (word in KIN_WORDS or word in PERSON_NOUNS or is_role(word))
-        for word in (before, apposed)
+        for word in (before, noun.lower_ if noun is not None else "")
     )
 
 
@@ -2841,14 +2836,20 @@ def _after_particles(doc: Doc, start: int) -> Token | None:
 def _apposition(last: Token) -> str | None:
     """The type a class noun in an apposition right after a name gives it: ``[Blauwwind], het
     consortium van …``, ``[Ørsted], een Deens energiebedrijf``, ``[Made], een dorp bij Breda``."""
-    following = last.doc[last.i + 1 : last.i + 6]
-    if len(following) < 3 or following[0].text != "," or following[1].lower_ not in DETERMINERS:
-        return None
-    for word in following[2:]:
+    for word in _apposed_words(last):
         described = _described(word)
         if described or word.pos_ != "ADJ":
             return described
     return None
+
+
+def _apposed_words(last: Token) -> Span:
+    """The words after ``, de``/``, het``/``, een`` right after a name (up to three), where an
+    apposition says what it names; empty when none follows."""
+    following = last.doc[last.i + 1 : last.i + 6]
+    if len(following) < 3 or following[0].text != "," or following[1].lower_ not in DETERMINERS:
+        return following[0:0]
+    return following[2:]
 
 
 def _led_body(first: Token) -> bool:

@@ -279,6 +279,10 @@ class PublicFigures:
     def full_name(self, name: str) -> str | None:
         return self._full_names.get(name)
 
+    def of_possessive(self, word: str) -> str | None:
+        """The full name of whose possessive ``word`` is (``Trumps`` → Donald Trump), else None."""
+        return self._full_names.get(word[:-1]) if word.endswith("s") else None
+
 
 class Lexicon:
     """First names (Faker's person locales and our Dutch list) with their gender where it is one,
