@@ -805,6 +805,8 @@ class EntityResolver:
             tokens.pop(0)  # [Drentse] Koekange
         while len(tokens) > 1 and self._inhabitant_word(tokens[0].text):
             tokens.pop(0)  # de [Utrechter] Vo, de [Nederlander] Jan Smit: who, not the name
+        while len(tokens) > 1 and self._described_by_compound(tokens[0].text):
+            tokens.pop(0)  # [Navo-bondgenoot] Turkije, [EU-landen] Hongarije: the Navo apart
         if (
             len(tokens) > 2
             and self.public_figures.of_possessive(tokens[0].text)
@@ -863,6 +865,19 @@ class EntityResolver:
     def _inhabitant_word(self, word: str) -> bool:
         """``Utrechter``, ``Nederlander``: an inhabitant or national, no first name."""
         return self.places.is_inhabitant(word) and not self.lexicon.is_first_name(word)
+
+    def _described_by_compound(self, word: str) -> bool:
+        """``Navo-bondgenoot``, ``EU-landen``: a name glued to an everyday noun describes the name
+        after it; the glued name is found on its own (``_compound_organizations``)."""
+        name, hyphen, head = word.rpartition("-")
+        return (
+            bool(hyphen)
+            and name[:1].isupper()
+            and head.isalpha()
+            and head.islower()
+            and len(head) > 2
+            and self.lexicon.is_common_word(head)
+        )
 
     def _opener(self, token: Token) -> bool:
         """``Tijdens``, ``Daarna``: no part of a name (but ``De`` Vries, ``Dan`` Brown can be)."""

@@ -350,6 +350,22 @@ def test_people_take_no_article_and_party_members_are_roles(nlp):
     assert found["Wybren Stam"]["roles"] == ["VVD'er"]
 
 
+def test_a_name_glued_to_a_noun_describes_the_name_after_it(nlp):
+    text = "De president viel Navo-bondgenoot Turkije aan, net als de EU-landen Hongarije en Polen."
+    found = resolve(
+        nlp,
+        text,
+        [("Navo-bondgenoot Turkije", "ORG"), ("EU-landen Hongarije", "ORG"), ("Polen", "LOC")],
+    )
+    assert found_types(found) == {
+        "Navo": "organization",
+        "Turkije": "place",
+        "EU": "organization",
+        "Hongarije": "place",
+        "Polen": "place",
+    }
+
+
 def test_subheadings_and_capitalised_sentence_starts_are_no_names(nlp):
     text = (
         "De raad stemde in. Verbouwing De gemeente wil het stadhuis verbouwen. "
