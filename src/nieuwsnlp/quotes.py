@@ -1808,6 +1808,18 @@ class QuoteExtractor:
             if speaker.get("start") is not None:
                 while start < te and tokens[start].idx < speaker["end"]:
                     start += 1
+            # ``verweet Hendrickx de normen te hebben overtreden``: whom it is said to or of
+            addressee = _mention_at(mentions, tokens[start].idx)
+            if addressee is not None and addressee.start == tokens[start].idx:
+                after = next((k for k in range(start, te) if tokens[k].idx >= addressee.end), te)
+                start = after if after < te else start
+            elif (
+                tokens[start].lower_ in OBJECT_PRONOUNS
+                and "Yes" not in tokens[start].morph.get("Poss")  # not ``hun straf``
+                and tokens[start].pos_ == "PRON"
+                and start + 1 < te
+            ):
+                start += 1
             particles = {particle for _, particle in self.separable.get(verb.lower_, ())}
             # ``gaf de partij aan …``, ``roept iedereen op (om) …``: after the verb's particle
             # (not the infinitive's own particle: ``aan te kondigen``)
@@ -2118,15 +2130,28 @@ class QuoteExtractor:
             and not ((subordinate or phrase_first) and c.i < verb.i)
             and not (before and c.i < before[0].i)  # not in a subheading before the sentence
         ]
-        # names first, but ``hij``/``zij`` right after the verb is its subject whatever the parse
-        # made of the word before it (``Minutenlang scandeerden zij``), and a subject must agree
-        # with the verb (``De rebellen verwijten May dat``: two subjects in the parse, one plural)
+        if not fronted and any(
+            c.head.i == verb.i
+            and c.i < verb.i
+            and c.pos_ == "NOUN"
+            and _can_speak(c.lower_)
+            and not any(child.dep_ == "case" for child in c.children)
+            for c in subjects
+        ):
+            # ``De politie beschuldigde Smollett ervan …``: a noun that can speak opens the clause,
+            # so the name after the verb is its object, whatever the parse calls it
+            subjects = [c for c in subjects if c.i < verb.i or c.pos_ != "PROPN"]
+        # names first (proper nouns and recognised names, in order: ``Ook verwijt Milieudefensie
+        # Shell …``, the first tagged a noun), but ``hij``/``zij`` right after the verb is its
+        # subject whatever the parse made of the word before it (``Minutenlang scandeerden zij``),
+        # and a subject must agree with the verb (``De rebellen verwijten May dat``: two subjects
+        # in the parse, one plural)
         for subject in sorted(
             subjects,
             key=lambda t: (
                 not (t.i == verb.i + 1 and t.lower_ in ("hij", "zij")),
                 _disagrees(t, verb),
-                t.pos_ != "PROPN",
+                t.pos_ != "PROPN" and _mention_at(mentions, t.idx) is None,
             ),
         ):
             subtree = [t for t in subject.subtree if not t.is_punct]

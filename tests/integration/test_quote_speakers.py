@@ -48,6 +48,27 @@ CASES = [  # (text, quote as written, speaker name or None)
         "het akkoord nu wel te willen steunen",
         "Jan Bos",
     ),
+    (  # a noun that can speak opens the clause: the name after the verb is its object
+        "Jan Smit is acteur. De politie beschuldigde Smit ervan een valse aangifte te hebben "
+        "gedaan.",
+        "ervan een valse aangifte te hebben gedaan",
+        "politie",
+    ),
+    (  # after a fronted word the first of two names is the subject, the second whom it is said of
+        "Milieudefensie is boos. Ook verwijt Milieudefensie Shell tijd te rekken.",
+        "tijd te rekken",
+        "Milieudefensie",
+    ),
+    (  # whom it is said to is no part of the reported words; a possessive is
+        "De broers zeggen hun straf te accepteren. De politie vroeg hen thuis te blijven.",
+        "hun straf te accepteren",
+        "broers",
+    ),
+    (
+        "De broers zeggen hun straf te accepteren. De politie vroeg hen thuis te blijven.",
+        "thuis te blijven",
+        "politie",
+    ),
     (  # a majority is a group, not an abstract noun in -heid
         "De enquête is klaar. Een ruime meerderheid vindt dat de bibliotheek open moet blijven.",
         "dat de bibliotheek open moet blijven",
