@@ -12,27 +12,27 @@ Typing, strongest cue first: the organisation table; a legal name opening with a
 opener, a family, model, title or sports-event word around the name (``de familie X``, ``737 Max``,
 ``de Netflixserie X``, ``X Open``; the cue also holds at the name's later bare mentions), a name of
 God, a web address; a cabinet number (no entity); a ``Mount``/``Kaap``/``Hotel`` prefix, a water or
-landscape head (``Hollands Diep``) or a street or tunnel name (a place); a nationality or inhabitant
-word, or a subheading glued to its paragraph (no entity); an acronym (never a person; a country's is
-a place); a first name, a role or kinship word, an age or a lower-case particle inside the name (a
-person); a class noun in close apposition before or after the name (``de partij Nieuw Goes``, ``het
-dorpje X``, ``Jongerenbeweging Exxpose``, ``X, het consortium van``); an unknown name after
-``<person> van`` or ``topman van`` (an organisation); then the NER label, checked against the
-gazetteers (an ORG label on a village after ``in`` is the place, a place label on a town that is
-also a word is trusted, a place's adjective ``Haags`` is none) and against what the rest of the
-article says about the same name; a PER label on a name without a first name that has an
-organisation head, an English article (a title), a slash or only long everyday words is not trusted,
-nor a "person" only ever written as one everyday word. Capitalised words ending in an institute,
-hospital, school, university, club or newspaper head are one organisation, whatever the NER cut,
-with a known town after the head (``Christelijk Lyceum Zwolle``). A
-first name takes the surname the NER typed otherwise, also inside an organisation's span; known
-towns after a full name are a letter's signature, not part of it. Spans are cut at a full stop and
-before a counted noun, and lose an inhabitant noun before the name (``de Utrechter X``); party
-members (``CDA'er``) and office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is
-the municipal body unless it follows a locative preposition; a one-word person, a town or an untyped
-name listed among organisations only (``Stanford, Georgetown en UCLA``) is one too; a ministry after
-its minister (or a wethouder's field) is a portfolio; the short form of a town named with a
-preposition (``Alphen``) is that town.
+landscape head (``Hollands Diep``), a street, station or tower name or a ``Republiek`` (a place); a
+nationality or inhabitant word, or a subheading glued to its paragraph (no entity); an acronym
+(never a person; a country's is a place); a first name, a role or kinship word, an age or a
+lower-case particle inside the name (a person); a class noun in close apposition before or after the
+name (``de partij Nieuw Goes``, ``het dorpje X``, ``Jongerenbeweging Exxpose``, ``X, het consortium
+van``); an unknown name after ``<person> van`` or ``topman van`` (an organisation); then the NER
+label, checked against the gazetteers (an ORG label on a village after ``in`` is the place, a place
+label on a town that is also a word is trusted, a place's adjective ``Haags`` is none) and against
+what the rest of the article says about the same name; a PER label on a name without a first name
+that has an organisation head, an English article (a title), a slash or only long everyday words is
+not trusted, nor a "person" only ever written as one everyday word. Capitalised words ending in an
+institute, hospital, school, university, club or newspaper head are one organisation, whatever the
+NER cut, with a known town after the head (``Christelijk Lyceum Zwolle``). A first name takes the
+surname the NER typed otherwise, also inside an organisation's span; known towns after a full name
+are a letter's signature, not part of it. Spans are cut at a full stop and before a counted noun,
+and lose an inhabitant noun before the name (``de Utrechter X``); party members (``CDA'er``) and
+office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is the municipal body unless
+it follows a locative preposition; a one-word person, a town or an untyped name listed among
+organisations only (``Stanford, Georgetown en UCLA``) is one too; a ministry after its minister (or
+a wethouder's field) is a portfolio; the short form of a town named with a preposition (``Alphen``)
+is that town.
 """
 
 from __future__ import annotations
@@ -160,10 +160,14 @@ AGE_BEFORE = re.compile(r"^(?:\d{1,3}-|[a-z]+)jarige$")
 #: Web addresses name their site: ``Scientias.nl``, ``Nu.nl``, ``Booking.com``.
 WEBSITE = re.compile(r"\w\.(?:nl|be|com|org|net|eu|de|fr|co\.uk)$", re.IGNORECASE)
 #: Dutch names of streets, works and neighbourhoods: ``Sparrenweg``, ``Burgemeester Weertsstraat``,
-#: ``Piet Heintunnel``, ``Stadionbuurt``.
+#: ``Piet Heintunnel``, ``Stadionbuurt``, ``Amstelstation``, ``Twentekanaal``; ``Downing Street``.
 STREET_END = re.compile(
-    r"(?:straat|laan|plein|gracht|kade|singel|steeg|dreef|markt|tunnel|brug|buurt)$"
+    r"(?:straat|laan|plein|gracht|kade|singel|steeg|dreef|markt|tunnel|brug|buurt|station|kanaal"
+    r"|toren|street|square|avenue)$"
 )
+#: Street and building heads written as a word of their own after a name (``Grote Markt``,
+#: ``Downing Street``), where a person's (``Antoinette Laan``) or a court's (``Europees Hof``) are not.
+PLACE_HEAD_WORDS = frozenset({"markt", "plein", "station", "street", "square", "avenue", "toren"})
 #: Street endings that surnames share (``Hordijk``, ``Verhof``): a street only without a person cue.
 SURNAME_STREET_END = re.compile(r"(?:weg|dijk|hof)$")
 #: Class nouns in close apposition before a name (``de regeringspartij Smer``): heads, as endings.
@@ -1031,8 +1035,12 @@ class EntityResolver:
             return "place", True
         if self._of_a_municipality(first) and not self.lexicon.is_word(text):
             return "place", True  # burgemeester van X: a municipality, whatever the label
+        if len(tokens) > 1 and any(t.lower_ in ("republiek", "volksrepubliek") for t in tokens):
+            return "place", True  # Democratische Republiek Congo: a state, whatever the label
         street = len(last.text) > 6 and text not in self.places
-        if street and STREET_END.search(last.lower_):
+        if (street or len(tokens) > 1 and last.lower_ in PLACE_HEAD_WORDS) and STREET_END.search(
+            last.lower_
+        ):  # Dorpsstraat; a head word of its own after a name: Grote Markt, Centraal Station
             return "place", True
         if single and (
             self.places.is_demonym(text)

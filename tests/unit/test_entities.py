@@ -366,6 +366,29 @@ def test_a_name_glued_to_a_noun_describes_the_name_after_it(nlp):
     }
 
 
+def test_squares_stations_towers_and_republics_are_places_whatever_the_label(nlp):
+    text = (
+        "Op de Grote Markt en bij Centraal Station klonk protest. Het Europees Hof oordeelde. "
+        "Vanaf de Malietoren zag Antoinette Laan de Democratische Republiek Congo niet."
+    )
+    labels = [
+        ("Grote Markt", "ORG"),
+        ("Centraal Station", "ORG"),
+        ("Europees Hof", "ORG"),
+        ("Malietoren", "ORG"),
+        ("Antoinette Laan", "PER"),
+        ("Democratische Republiek Congo", "ORG"),
+    ]
+    assert found_types(resolve(nlp, text, labels)) == {
+        "Grote Markt": "place",
+        "Centraal Station": "place",
+        "Europees Hof": "organization",
+        "Malietoren": "place",
+        "Antoinette Laan": "person",
+        "Democratische Republiek Congo": "place",
+    }
+
+
 def test_subheadings_and_capitalised_sentence_starts_are_no_names(nlp):
     text = (
         "De raad stemde in. Verbouwing De gemeente wil het stadhuis verbouwen. "
