@@ -370,6 +370,10 @@ NON_NAME_HEADS = (
     "premie", "toeslag", "uitkering", "heffing", "gebouw", "schietpartij", "steekpartij", "dag",
     "kwestie", "deadline", "crisis", "tijdperk",  # Ruslandkwestie, Brexitdeadline, Sovjettijdperk
     "isme", "ismo",  # an ideology: Chavismo, Thatcherisme
+    # an event or an era: Tweede Wereldoorlog, Culturele Revolutie, Algemene Politieke Beschouwingen
+    "oorlog", "revolutie", "opstand", "ramp", "aanslag", "winter", "beschouwingen", "feest",
+    "festival", "toernooi", "kampioenschap", "kampioenschappen", "conferentie", "tentoonstelling",
+    "expositie", "spelen",
 )  # fmt: skip
 
 
@@ -1126,9 +1130,9 @@ class EntityResolver:
         )
 
     def _non_name(self, tokens: list[Token], text: str) -> bool:
-        """``Jeugdwet``, ``Wet Langdurige Zorg``, ``Brexitreferendum``: a law, vote or event named
-        by its compound head; ``SGP-top``, ``IS-gebied``: a common noun whose first part is the name
-        (the compound rule finds that part)."""
+        """``Jeugdwet``, ``Wet Langdurige Zorg``, ``Brexitreferendum``, ``Koude Oorlog``: a law,
+        vote, event or era named by its (compound) head; ``SGP-top``, ``IS-gebied``: a common noun
+        whose first part is the name (the compound rule finds that part)."""
         if text in self.places:
             return False
         last = tokens[-1].text

@@ -202,6 +202,20 @@ def test_events_and_a_deity_are_no_organisation(nlp):
     assert resolve(nlp, text, spans) == {}
 
 
+def test_wars_revolutions_debates_and_festivals_are_events(nlp):
+    text = (
+        "Na de Tweede Wereldoorlog en de Culturele Revolutie kwamen de Algemene Politieke "
+        "Beschouwingen en het Eurovisiesongfestival."
+    )
+    spans = [
+        ("Tweede Wereldoorlog", "ORG"),
+        ("Culturele Revolutie", "ORG"),
+        ("Algemene Politieke Beschouwingen", "ORG"),
+        ("Eurovisiesongfestival", "LOC"),
+    ]
+    assert resolve(nlp, text, spans) == {}
+
+
 def test_a_district_is_one_place_and_is_not_joined_to_the_next(nlp):
     text = "Het was onrustig in Amsterdam Noord, in Rotterdam-Zuid en Den Haag Zuidwest."
     found = resolve(
