@@ -350,6 +350,7 @@ WORK_CLASS = (
     "toneelstuk", "podcast", "rubriek", "talkshow", "schilderij", "gedicht", "game", "spel",
     "nummer", "zogeheten", "zogenaamde", "zogenoemde",
 )  # fmt: skip
+STORMS = ("orkaan", "storm", "tyfoon", "cycloon")
 #: Capitalised words after a place or sponsor that name a sports event: ``het Barcelona Open``.
 EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Trophy", "Rally"})
 #: Legal forms written after a company's name: ``Van Dijk Bouw B.V.``, ``Shell plc``.
@@ -1102,11 +1103,12 @@ class EntityResolver:
     @staticmethod
     def _no_entity_after(before: Token, one_word_person: bool) -> bool:
         """``de familie [Jansen]``: a group; ``de Boeing 737 [Max]``: a model; ``de Netflixserie
-        [Narcos]``, ``de zogeheten [Panama Papers]``: a title or a coined term."""
+        [Narcos]``, ``de zogeheten [Panama Papers]``: a title or a coined term; ``orkaan [Irma]``:
+        a storm."""
         return (
             before.lower_ in FAMILY_WORDS
             or (one_word_person and before.text.isdigit())
-            or (before.is_alpha and before.lower_.endswith(WORK_CLASS))
+            or (before.is_alpha and before.lower_.endswith(WORK_CLASS + STORMS))
         )
 
     @staticmethod
@@ -1337,7 +1339,13 @@ class EntityResolver:
         ):
             return True  # Freek de Jonge, Henk te Velde: a lower-case particle opens a surname
         before = doc[first.i - 1] if first.i > 0 else None
-        if before is not None and before.is_title and first.i - 1 not in article.starts:
+        if (
+            before is not None
+            and before.is_title
+            and first.i - 1 not in article.starts
+            # Volgens [Kamerlid] Salima Belhaj: a role, capitalised (not Generaal Foulkesweg)
+            and not (_title(before.text) and not _street_like(last.lower_))
+        ):
             if self.lexicon.is_first_name(before.text) and not before.ent_type_:
                 return (
                     True  # [Marit] Kox: the NER left out the first name (not Henny Jansen [Breda])
@@ -1583,7 +1591,7 @@ class EntityResolver:
         """``[Burgemeester] Weertsstraat``, ``[Van] Baerlestraat``: capitalised words before a street
         name are part of it."""
         last = tokens[-1].lower_
-        if not (STREET_END.search(last) or SURNAME_STREET_END.search(last)):
+        if not _street_like(last):
             return tokens
         doc = article.doc
         i = tokens[0].i
@@ -2758,10 +2766,7 @@ def _crossing(name: str) -> list[tuple[int, int]]:
     each a place; (start, end) of each street in ``name``, or none."""
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^-/]+", name)]
     streets = [
-        name[a:b]
-        for a, b in parts
-        if len(name[a:b]) > 6
-        and (STREET_END.search(name[a:b].lower()) or SURNAME_STREET_END.search(name[a:b].lower()))
+        name[a:b] for a, b in parts if len(name[a:b]) > 6 and _street_like(name[a:b].lower())
     ]
     return parts if len(parts) > 1 and len(streets) == len(parts) else []
 
@@ -2957,6 +2962,11 @@ def _purpose_organizations(article: _Article) -> list[tuple[int, int, str]]:
             start -= 1
         spans.append((doc[start].idx, doc[run - 1].idx + len(doc[run - 1].text), "organization"))
     return spans
+
+
+def _street_like(lower: str) -> bool:
+    """``dorpsstraat``, ``foulkesweg``: ends like a street (or like a surname that looks like one)."""
+    return bool(STREET_END.search(lower) or SURNAME_STREET_END.search(lower))
 
 
 def _title(text: str) -> bool:

@@ -216,6 +216,13 @@ def test_wars_revolutions_debates_and_festivals_are_events(nlp):
     assert resolve(nlp, text, spans) == {}
 
 
+def test_a_capitalised_role_before_a_name_makes_a_person_and_a_storm_is_no_entity(nlp):
+    text = "Volgens Kamerlid Salima Bakkali was de schade na orkaan Irma groot."
+    found = resolve(nlp, text, [("Salima Bakkali", "ORG"), ("Irma", "ORG")])
+    assert found_types(found) == {"Salima Bakkali": "person"}
+    assert found["Salima Bakkali"]["roles"] == ["kamerlid"]
+
+
 def test_a_district_is_one_place_and_is_not_joined_to_the_next(nlp):
     text = "Het was onrustig in Amsterdam Noord, in Rotterdam-Zuid en Den Haag Zuidwest."
     found = resolve(
