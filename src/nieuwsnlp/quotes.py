@@ -3772,7 +3772,7 @@ def _genitive(token: Any) -> bool:
         and token.text.endswith(("s", "'", "’"))
         and following is not None
         and following.is_lower
-        and following.pos_ == "NOUN"
+        and following.pos_ in ("NOUN", "PROPN")  # a lower-case PROPN is a noun mistagged
     )
 
 

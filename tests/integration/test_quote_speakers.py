@@ -69,6 +69,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "thuis te blijven",
         "politie",
     ),
+    (  # a name in the genitive owns the noun after it, which speaks, also where the tagger
+        # took that noun for a name
+        "Jussie Smollett is acteur. Smolletts advocaten zeiden dat hun cliënt te vroeg was "
+        "veroordeeld.",
+        "dat hun cliënt te vroeg was veroordeeld",
+        "advocaten",
+    ),
     (  # a majority is a group, not an abstract noun in -heid
         "De enquête is klaar. Een ruime meerderheid vindt dat de bibliotheek open moet blijven.",
         "dat de bibliotheek open moet blijven",
