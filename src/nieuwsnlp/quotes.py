@@ -3053,6 +3053,9 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     else:
         return _named_with(token, earlier)
     candidates = [m for m in reversed(earlier) if m.type == wanted]
+    noun_gender = _noun_gender(lower) if wanted == "person" else None
+    if noun_gender is not None:  # ``zei het meisje``: not the last man named
+        candidates = [m for m in candidates if _gender(m.name, m.roles) in (None, noun_gender)]
     if lower in INSTITUTION_NOUNS:
         # ``de rechtbank``, ``de inspectie``: only one named with that noun (``Rechtbank Utrecht``,
         # ``Onderwijsinspectie``, ``Defensie`` as ``ministerie van Defensie``), not one that merely
@@ -3379,6 +3382,16 @@ def _gender(name: str, roles: tuple[str, ...] = ()) -> str | None:
         for role in roles
         for gender, words in GENDERED_NOUNS.items()
         if role in words or role.endswith(words)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _noun_gender(lower: str) -> str | None:
+    """``f`` for ``het meisje``, ``de vrouw``; ``m`` for ``de jongen``, ``de man``; else None."""
+    found = {
+        gender
+        for gender, words in (*GENDERED_NOUNS.items(), ("m", ("jongen",)), ("f", ("meisje",)))
+        if lower in words
     }
     return found.pop() if len(found) == 1 else None
 

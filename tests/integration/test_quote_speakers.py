@@ -76,6 +76,16 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat hun cliënt te vroeg was veroordeeld",
         "advocaten",
     ),
+    (  # a gendered noun refers back to the last person it can be, not to the last man named
+        "Jan de Vries kwam binnen. ,,Ik schaam me'', zei het meisje.",
+        "Ik schaam me",
+        "meisje",
+    ),
+    (
+        "Anna Bakker kwam binnen met Jan de Vries. ,,Ik schaam me'', zei de vrouw.",
+        "Ik schaam me",
+        "Anna Bakker",
+    ),
     (  # a majority is a group, not an abstract noun in -heid
         "De enquête is klaar. Een ruime meerderheid vindt dat de bibliotheek open moet blijven.",
         "dat de bibliotheek open moet blijven",
