@@ -101,6 +101,7 @@ PEOPLE_PLURALS = (
 )  # fmt: skip
 FLOATING_REACH = 300  # characters between a floating quote and who it is attributed to
 RENAMING_REACH = 300  # characters between a person named and a noun that renames them
+DESCRIBING_REACH = 300  # characters between a person named and ``de man`` referring back to them
 #: Endings of singular nouns for people (``demonstrant``, ``leerling``, ``psychiater``, ``boerin``).
 PERSON_AGENT_SUFFIXES = (
     "ant", "ent", "ist", "oog", "aat", "eur", "ier", "aar", "ator", "icus", "arts", "ling", "ige",
@@ -3056,6 +3057,9 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     noun_gender = _noun_gender(lower) if wanted == "person" else None
     if noun_gender is not None:  # ``zei het meisje``: not the last man named
         candidates = [m for m in candidates if _gender(m.name, m.roles) in (None, noun_gender)]
+    if wanted == "person" and not _origin_noun(token.text):
+        # ``zei het meisje`` pages after the last name is somebody else (``de Fransman`` is not)
+        candidates = [m for m in candidates if token.idx - m.end < DESCRIBING_REACH]
     if lower in INSTITUTION_NOUNS:
         # ``de rechtbank``, ``de inspectie``: only one named with that noun (``Rechtbank Utrecht``,
         # ``Onderwijsinspectie``, ``Defensie`` as ``ministerie van Defensie``), not one that merely

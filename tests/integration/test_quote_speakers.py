@@ -86,6 +86,15 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Ik schaam me",
         "Anna Bakker",
     ),
+    (  # long after the last name, ``de man`` is somebody new
+        "Burgemeester Jan de Vries opende de markt. Daarna liepen de bezoekers langs de kramen met "
+        "kaas, vis, bloemen en groente. Het was druk, want de zon scheen en de school was vrij. "
+        "Kinderen speelden op het plein, ouders dronken koffie op een terras en de muzikanten "
+        "speelden tot het donker werd. Bij de laatste kraam stond een oude visboer met zijn "
+        "kar. ,,Dit doe ik al veertig jaar'', zei de man.",
+        "Dit doe ik al veertig jaar",
+        "man",
+    ),
     (  # a majority is a group, not an abstract noun in -heid
         "De enquête is klaar. Een ruime meerderheid vindt dat de bibliotheek open moet blijven.",
         "dat de bibliotheek open moet blijven",
