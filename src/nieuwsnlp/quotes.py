@@ -162,9 +162,21 @@ THIRD_PERSON_QUESTION = re.compile(r"\b(?:hij|zij)\b[^.!?]*\?$")
 PRONOUN_GENDERS = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f"}
 #: Person nouns of one gender, also as the end of a compound (``zakenman``, ``zakenvrouw``)
 GENDERED_NOUNS = {
-    "m": ("man", "heer", "vader", "zoon", "broer", "echtgenoot", "koning", "prins", "opa"),
+    "m": (
+        "man",
+        "heer",
+        "vader",
+        "zoon",
+        "broer",
+        "echtgenoot",
+        "koning",
+        "prins",
+        "opa",
+        "jongen",
+    ),
     "f": (
         "vrouw",
+        "meisje",
         "moeder",
         "dochter",
         "zus",
@@ -3058,7 +3070,7 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     if noun_gender is not None:  # ``zei het meisje``: not the last man named
         candidates = [m for m in candidates if _gender(m.name, m.roles) in (None, noun_gender)]
     if wanted == "person" and not _origin_noun(token.text):
-        # ``zei het meisje`` pages after the last name is somebody else (``de Fransman`` is not)
+        # long after the last name, ``zei het meisje`` is somebody new (``de Fransman`` is not)
         candidates = [m for m in candidates if token.idx - m.end < DESCRIBING_REACH]
     if lower in INSTITUTION_NOUNS:
         # ``de rechtbank``, ``de inspectie``: only one named with that noun (``Rechtbank Utrecht``,
@@ -3392,12 +3404,7 @@ def _gender(name: str, roles: tuple[str, ...] = ()) -> str | None:
 
 def _noun_gender(lower: str) -> str | None:
     """``f`` for ``het meisje``, ``de vrouw``; ``m`` for ``de jongen``, ``de man``; else None."""
-    found = {
-        gender
-        for gender, words in (*GENDERED_NOUNS.items(), ("m", ("jongen",)), ("f", ("meisje",)))
-        if lower in words
-    }
-    return found.pop() if len(found) == 1 else None
+    return next((gender for gender, words in GENDERED_NOUNS.items() if lower in words), None)
 
 
 def _resolve_plurals(doc: Doc, quotes: list[_Quote], mentions: list[_Mention]) -> None:
