@@ -351,6 +351,12 @@ WORK_CLASS = (
     "nummer", "zogeheten", "zogenaamde", "zogenoemde",
 )  # fmt: skip
 STORMS = ("orkaan", "storm", "tyfoon", "cycloon")
+#: Acronyms of conditions, benefits, taxes, substances, technologies and slogans: no entity,
+#: whatever the label (``zijn ADHD``, ``een WW-uitkering``, ``de VAR``).
+THING_ACRONYMS = frozenset(
+    """ADHD ADD PTSS COPD ALS HIV AIDS AOW WW WIA WAO WMO BTW OZB BSN BBP BNP CO2 LNG PFAS GPS MRI IQ
+    ICT VAR JSF MAGA LHBTI LHBT ZZP""".split()  # noqa: SIM905
+)
 #: Capitalised words after a place or sponsor that name a sports event: ``het Barcelona Open``.
 EVENT_HEADS = frozenset({"Open", "Cup", "Marathon", "Classic", "Masters", "Trophy", "Rally"})
 #: Legal forms written after a company's name: ``Van Dijk Bouw B.V.``, ``Shell plc``.
@@ -991,6 +997,8 @@ class EntityResolver:
             return "organization", True  # Albert Heijn, Forum voor Democratie (MISC) …
         if kind != "person" and is_role(last.text):
             return None, True  # [Europees Commissievoorzitter] Juncker: a title, not a body
+        if text in THING_ACRONYMS:
+            return None, True  # zijn [ADHD], de [VAR]: a condition, a device
         single = len(tokens) == 1
         if (
             not single

@@ -226,6 +226,12 @@ def test_a_capitalised_role_before_a_name_makes_a_person_and_a_storm_is_no_entit
     assert found["Salima Bakkali"]["roles"] == ["kamerlid"]
 
 
+def test_acronyms_of_conditions_benefits_and_devices_are_no_organisation(nlp):
+    text = "Hij vertelt over zijn ADHD en zijn WW, en de VAR keurde het doelpunt af. De NPO zendt uit."
+    spans = [("ADHD", "ORG"), ("WW", "ORG"), ("VAR", "ORG"), ("NPO", "ORG")]
+    assert found_types(resolve(nlp, text, spans)) == {"NPO": "organization"}
+
+
 def test_a_district_is_one_place_and_is_not_joined_to_the_next(nlp):
     text = "Het was onrustig in Amsterdam Noord, in Rotterdam-Zuid en Den Haag Zuidwest."
     found = resolve(
