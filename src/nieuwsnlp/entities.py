@@ -339,7 +339,7 @@ KIN_WORDS = frozenset(
     heer meneer mevrouw""".split()  # noqa: SIM905
 )
 #: Nouns that introduce a person by what they are to the story: ``het meisje Humeyra``.
-PERSON_NOUNS = frozenset(
+INTRODUCING_NOUNS = frozenset(
     "meisje jongen kind man vrouw vriend vriendin buurman buurvrouw collega".split()  # noqa: SIM905
 )
 #: Class nouns before the title of a work, as endings (``de Netflixserie Narcos``,
@@ -350,6 +350,7 @@ WORK_CLASS = (
     "toneelstuk", "podcast", "rubriek", "talkshow", "schilderij", "gedicht", "game", "spel",
     "nummer", "zogeheten", "zogenaamde", "zogenoemde",
 )  # fmt: skip
+#: Nouns before a storm's name, as endings: ``orkaan Irma``, ``de tropische storm Ciara``.
 STORMS = ("orkaan", "storm", "tyfoon", "cycloon")
 #: Acronyms of conditions, benefits, taxes, substances, technologies and slogans: no entity,
 #: whatever the label (``zijn ADHD``, ``een WW-uitkering``, ``de VAR``).
@@ -1051,9 +1052,10 @@ class EntityResolver:
         if len(tokens) > 1 and any(t.lower_ in ("republiek", "volksrepubliek") for t in tokens):
             return "place", True  # Democratische Republiek Congo: a state, whatever the label
         street = len(last.text) > 6 and text not in self.places
-        if (street or len(tokens) > 1 and last.lower_ in PLACE_HEAD_WORDS) and STREET_END.search(
-            last.lower_
-        ):  # Dorpsstraat; a head word of its own after a name: Grote Markt, Centraal Station
+        # Dorpsstraat; a head word of its own after a name: Grote Markt, Centraal Station
+        if (street and STREET_END.search(last.lower_)) or (
+            len(tokens) > 1 and last.lower_ in PLACE_HEAD_WORDS
+        ):
             return "place", True
         if single and (
             self.places.is_demonym(text)
@@ -1116,7 +1118,8 @@ class EntityResolver:
         return (
             before.lower_ in FAMILY_WORDS
             or (one_word_person and before.text.isdigit())
-            or (before.is_alpha and before.lower_.endswith(WORK_CLASS + STORMS))
+            or (before.is_alpha and before.lower_.endswith(WORK_CLASS))
+            or before.lower_.endswith(STORMS)
         )
 
     @staticmethod
@@ -2859,7 +2862,7 @@ def _introduced_as_person(article: _Article, mention: tuple[int, int]) -> bool:
     before = article.tokens[span.start - 1].lower_ if span.start else ""
     noun = next((w for w in _apposed_words(span[-1]) if w.pos_ != "ADJ"), None)
     return any(
-        word and (word in KIN_WORDS or word in PERSON_NOUNS or is_role(word))
+        word and (word in KIN_WORDS or word in INTRODUCING_NOUNS or is_role(word))
         for word in (before, noun.lower_ if noun is not None else "")
     )
 

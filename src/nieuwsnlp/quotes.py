@@ -2148,7 +2148,7 @@ class QuoteExtractor:
             and c.i < verb.i
             and c.pos_ == "NOUN"
             and _can_speak(c.lower_)
-            and not any(child.dep_ == "case" for child in c.children)
+            and not _in_phrase(c)
             for c in subjects
         ):
             # ``De politie beschuldigde Smollett ervan …``: a noun that can speak opens the clause,
