@@ -239,8 +239,8 @@ class Organizations:
 
     def fuzzy(self, name: str, threshold: int = 92) -> str | None:
         """A long name written with a slip (``Europese Commisie``): the closest table entry, unless
-        a word differs for another everyday word (``Sociale`` for ``Fiscale Inlichtingen- en
-        Opsporingsdienst``): that is another name."""
+        a word differs for another everyday word (``Bakkers`` for ``Nederlandse Vereniging van
+        Banken``): that is another name."""
         k = key(name)
         if len(k) < 10:
             return None

@@ -91,7 +91,8 @@ def test_place_names_are_looked_up_by_their_folded_key(name, found):
 def test_organisation_names_with_a_slip_find_their_table_entry_but_other_words_do_not():
     assert organizations().fuzzy("Europese Commisie") == "Europese Commissie"
     assert organizations().fuzzy("Algemene Inlichtingen- en Veiligheidsdiensten") == "AIVD"
-    assert organizations().fuzzy("Sociale Inlichtingen en Opsporingsdienst") is None  # not FIOD
+    # bakers are not bankers, though the names differ by two letters
+    assert organizations().fuzzy("Nederlandse Vereniging van Bakkers") is None
 
 
 def test_dutch_words_are_not_found_as_places():
@@ -227,7 +228,9 @@ def test_a_capitalised_role_before_a_name_makes_a_person_and_a_storm_is_no_entit
 
 
 def test_acronyms_of_conditions_benefits_and_devices_are_no_organisation(nlp):
-    text = "Hij vertelt over zijn ADHD en zijn WW, en de VAR keurde het doelpunt af. De NPO zendt uit."
+    text = (
+        "Hij vertelt over zijn ADHD en zijn WW, en de VAR keurde het doelpunt af. De NPO zendt uit."
+    )
     spans = [("ADHD", "ORG"), ("WW", "ORG"), ("VAR", "ORG"), ("NPO", "ORG")]
     assert found_types(resolve(nlp, text, spans)) == {"NPO": "organization"}
 
@@ -1395,6 +1398,14 @@ def test_the_alias_table_knows_full_names_and_foreign_parties():
     assert table.canonical("Koninklijke Nederlandse Voetbalbond") == table.canonical("KNVB")
     assert table.canonical("Brexitpartij") == table.canonical("Brexit Party")
     assert table.canonical("Kachol Lavan") == table.canonical("Blauw-Wit")
+
+
+def test_the_table_finds_bodies_the_ner_missed_but_holds_no_everyday_word_or_first_name(nlp):
+    text = "De Guardia Civil hield hem aan. Hij zei tegen de Serviër dat Bankia failliet is."
+    found = found_types(resolve(nlp, text, [("Serviër", "ORG")]))
+    assert found == {"Guardia Civil": "organization", "Bankia": "organization"}
+    table = organizations()
+    assert all(table.canonical(word) is None for word in ("Kim", "Serviër", "Minerva", "Boom"))
 
 
 def test_a_name_in_quote_marks_after_its_class_noun_is_an_organisation(nlp):
