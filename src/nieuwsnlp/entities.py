@@ -17,8 +17,9 @@ nationality or inhabitant word, or a subheading glued to its paragraph (no entit
 (never a person; a country's is a place); a first name, a role or kinship word, an age or a
 lower-case particle inside the name (a person); a class noun in close apposition before or after the
 name (``de partij Nieuw Goes``, ``het dorpje X``, ``Jongerenbeweging Exxpose``, ``X, het consortium
-van``); an unknown name after ``<person> van`` or ``topman van`` (an organisation); then the NER
-label, checked against the gazetteers (an ORG label on a village after ``in`` is the place, a place
+van``); an unknown name after ``<person> van`` or ``topman van`` (an organisation); an ORG label
+on an unknown name ending in a plural noun without a class noun (``Holocaustslachtoffers``: none);
+then the NER label, checked against the gazetteers (an ORG label on a village after ``in`` is the place, a place
 label on a town that is also a word is trusted, a place's adjective ``Haags`` is none) and against
 what the rest of the article says about the same name; a PER label on a name without a first name
 that has an organisation head, an English article (a title), a slash or only long everyday words is
@@ -1108,7 +1109,22 @@ class EntityResolver:
             and (_affiliation(first, kind) or _led_body(first))
         ):
             return "organization", True
+        if kind == "organization" and self._plural_head(tokens, text):
+            return None, True  # Holocaustslachtoffers, Westelijke Balkanlanden, Israeli's
         return self._ner_type(article, tokens, text, kind, at_start), False
+
+    def _plural_head(self, tokens: list[Token], text: str) -> bool:
+        """A name the table does not know whose last word is a plural noun names a group of
+        people or things, not a body: a body's name is singular unless a class noun carries it
+        (``Vereniging Zakelijke Rijders``); a town may look plural (``Aalten``), an acronym too."""
+        last = tokens[-1]
+        return (
+            "Plur" in last.morph.get("Number")
+            and not last.text.isupper()
+            and text not in self.places
+            and last.text not in self.places
+            and not any(t.lower_ in ORGANIZATION_CLASS for t in tokens)
+        )
 
     @staticmethod
     def _no_entity_after(before: Token, one_word_person: bool) -> bool:

@@ -1392,6 +1392,30 @@ def test_museums_and_committees_are_organisations_even_as_per(nlp, name):
     assert found[name]["type"] == "organization"
 
 
+def test_an_org_label_on_a_plural_group_is_no_organisation_unless_a_class_noun_or_town_ends_it(nlp):
+    text = (
+        "Ook de Westelijke Balkanlanden willen lid worden, zeggen de Groene Europarlementariërs. "
+        "De Vereniging Zakelijke Rijders en de Progressieve Partij Aalten protesteren."
+    )
+    names = [
+        "Westelijke Balkanlanden",
+        "Groene Europarlementariërs",
+        "Vereniging Zakelijke Rijders",
+        "Progressieve Partij Aalten",
+    ]
+    doc = nlp(text)
+    ents = [doc.char_span(text.index(n), text.index(n) + len(n), label="ORG") for n in names]
+    for ent in ents:
+        ent[-1].set_morph("Number=Plur")  # as the tagger reads them (Aalten looks plural too)
+    doc.ents = ents
+    EntityResolver(nlp, "entities")(doc)
+    found = {e["name"]: e["type"] for e in doc._.nieuwsnlp_entities}
+    assert found == {
+        "Vereniging Zakelijke Rijders": "organization",
+        "Progressieve Partij Aalten": "organization",
+    }
+
+
 def test_the_alias_table_knows_full_names_and_foreign_parties():
     table = organizations()
     assert table.canonical("Rijksinstituut voor Volksgezondheid en Milieu") == "RIVM"
