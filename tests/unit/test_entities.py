@@ -5,7 +5,7 @@ import spacy
 from spacy.tokens import Span
 
 from nieuwsnlp.entities import EntityResolver, is_role
-from nieuwsnlp.gazetteer import key, lexicon, organizations, places
+from nieuwsnlp.gazetteer import key, lexicon, organizations, places, public_figures
 
 
 @pytest.fixture(scope="module")
@@ -1108,6 +1108,15 @@ def test_public_figures_are_people_without_the_ner(nlp):
     assert found_types(found) == dict.fromkeys(
         ["Merkel", "Klaver", "Van der Staaij", "Obama", "Poetin"], "person"
     )
+
+
+def test_the_wider_table_of_public_figures_knows_ministers_and_athletes_by_surname(nlp):
+    text = "Volgens Sjojgoe is de oefening geslaagd. Weghorst scoorde twee keer."
+    found = found_types(resolve(nlp, text, []))
+    assert found == {"Sjojgoe": "person", "Weghorst": "person"}
+    figures = public_figures()
+    assert figures.full_name("Sjojgoe") == "Sergej Sjojgoe"
+    assert figures.full_name("Hazard") is None  # an everyday word (hazardspel), left out
 
 
 @pytest.mark.parametrize(
