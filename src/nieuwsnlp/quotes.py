@@ -162,31 +162,12 @@ THIRD_PERSON_QUESTION = re.compile(r"\b(?:hij|zij)\b[^.!?]*\?$")
 PRONOUN_GENDERS = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f"}
 #: Person nouns of one gender, also as the end of a compound (``zakenman``, ``zakenvrouw``)
 GENDERED_NOUNS = {
-    "m": (
-        "man",
-        "heer",
-        "vader",
-        "zoon",
-        "broer",
-        "echtgenoot",
-        "koning",
-        "prins",
-        "opa",
-        "jongen",
-    ),
+    "m": ("man", "heer", "vader", "zoon", "broer", "echtgenoot", "koning", "prins", "opa", "jongen"),
     "f": (
-        "vrouw",
-        "meisje",
-        "moeder",
-        "dochter",
-        "zus",
-        "zuster",
-        "echtgenote",
-        "koningin",
-        "prinses",
+        "vrouw", "meisje", "moeder", "dochter", "zus", "zuster", "echtgenote", "koningin", "prinses",
         "oma",
     ),
-}
+}  # fmt: skip
 DEFINITE = frozenset({"de", "het", "deze", "die", "dit"})
 #: Determiners that open a fronted object (``Die opening noemde …``, ``Dat achterblijven vindt …``).
 FRONTED_OPENERS = DEFINITE | {"een", "dat"}
@@ -3397,7 +3378,7 @@ def _gender(name: str, roles: tuple[str, ...] = ()) -> str | None:
         gender
         for role in roles
         for gender, words in GENDERED_NOUNS.items()
-        if role in words or role.endswith(words)
+        if role.endswith(words)  # the word itself or a compound ending in it
     }
     return found.pop() if len(found) == 1 else None
 
