@@ -93,9 +93,17 @@ ROLE_HEADS = (
     "journalist", "ambassadeur", "commandant", "eigenaar", "oprichter", "kamerlid", "raadslid",
     "gezant",  # VN-gezant, Syrië-gezant
     "lijsttrekker", "verkoper",  # Forumlijsttrekker, Mazdaverkoper
+    "aanvoerder", "aanvoerster", "voorman", "voorvrouw", "topvrouw", "leidster", "voorzitster",
+    "directrice",  # BIJ1-aanvoerster, Forumvoorman
     "oloog",  # politicoloog, socioloog, criminoloog, viroloog: the -loog professions
 )  # fmt: skip
 LEADER_HEADS = frozenset({"chef", "baas", "leider", "topman", "voorman", "topvrouw"})
+#: Adjectives between a title and the name or another title (``oud-minister en [toekomstig]
+#: senator X``, ``[waarnemend] burgemeester Y``).
+ROLE_ADJECTIVES = frozenset(
+    """oud voormalig voormalige huidige nieuwe toenmalig toenmalige kersverse toekomstig toekomstige
+    waarnemend waarnemende demissionair demissionaire scheidend scheidende beoogd beoogde""".split()  # noqa: SIM905
+)
 #: Prefixes of a role, written lower case but at a sentence start (``Oud-directeur``).
 ROLE_PREFIXES = frozenset({"oud", "ex", "vice", "co", "mede", "interim", "adjunct"})
 #: Class nouns before a place name and the kinds of place they name: ``de provincie Groningen``.
@@ -394,7 +402,7 @@ def is_role(text: str) -> bool:
         return True
     head = lower.rsplit("-", 1)[-1]
     if "-" in lower:
-        return head in ROLE_WORDS or head.endswith(ROLE_HEADS)
+        return head in ROLE_WORDS or head == "lid" or head.endswith(ROLE_HEADS)  # Cnor-lid
     return lower.isalpha() and any(
         lower.endswith(h) and len(lower) - len(h) >= 3 for h in ROLE_HEADS
     )
@@ -2310,17 +2318,11 @@ class EntityResolver:
             word = doc[i]
             if is_role(word.text) or _occupation(word) and _title_position(word):
                 roles.append(_role_form(word))
-            elif not (
-                word.text[:1].isupper() and ADJECTIVE_END.search(word.text)
-            ) and word.lower_ not in (
-                "oud",
-                "voormalig",
-                "voormalige",
-                "huidige",
-                "nieuwe",
-                "toenmalige",
-                "toenmalig",
-                "kersverse",
+            elif word.lower_ == "en" and roles and i > 0 and is_role(doc[i - 1].text):
+                pass  # Lega-leider [en] vicepremier Matteo Salvini: two roles
+            elif (
+                not (word.text[:1].isupper() and ADJECTIVE_END.search(word.text))
+                and word.lower_ not in ROLE_ADJECTIVES
             ):
                 break
             i -= 1
@@ -2333,7 +2335,13 @@ class EntityResolver:
             described = True  # only articles and adjectives so far: an occupation noun counts
             for word in following[1:]:
                 if is_role(word.text) or described and _occupation(word):
-                    roles.append(_role_form(word))
+                    next_word = doc[word.i + 1] if word.i + 1 < len(doc) else None
+                    named = next_word is not None and (
+                        entity_type(next_word.ent_type_) == "person"
+                        or lexicon().is_first_name(next_word.text)
+                    )
+                    if not named:  # ``X, BIJ1-aanvoerster Y en Z``: the title of the next name
+                        roles.append(_role_form(word))
                     break
                 if word.is_punct or word.lower_ in RELATIVES:
                     break  # X, die door de journalist …: a clause about X, no apposition
@@ -2675,12 +2683,13 @@ class EntityResolver:
 
 def _occupation(token: Token) -> bool:
     """A lower-case noun for what somebody does (``kweker``, ``columnisten``, ``oud-chauffeur``),
-    not who they are to others (``buurman``) or what befell them (``slachtoffer``)."""
+    not who they are to others (``buurman``) or what befell them (``slachtoffer``); capitalised
+    at a sentence start, where the tagger often reads it as a name (``Wijkagent X``)."""
     form = _role_form(token)
     head = token.lower_.rsplit("-", 1)[-1]
     return (
         (token.is_lower or token.is_title and token.is_sent_start)
-        and token.pos_ == "NOUN"
+        and (token.pos_ == "NOUN" or token.is_sent_start and token.pos_ == "PROPN")
         and (len(head) > 3 and bool(OCCUPATION_END.search(form)) or form.endswith(OCCUPATIONS))
         and not head.endswith(NOT_OCCUPATIONS)
         and head not in ("man", "vrouw")
@@ -2738,7 +2747,7 @@ def _before_body(doc: Doc, i: int) -> int:
         j > 0 and j > i - 6 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("en", "de", "het"))
     ):
         j -= 1
-    if j < i and doc[j].lower_ == "van" and doc[i].text[:1].isupper():
+    if j < i and doc[j].lower_ == "van" and doc[i].text[:1].isupper() and not is_role(doc[i].text):
         return j - 1
     return i
 

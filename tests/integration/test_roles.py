@@ -42,6 +42,29 @@ CASES = [  # (text, person, roles)
         "Marian Kocner",
         ["zakenman"],
     ),
+    # a title after ``van`` is the person's, not the name of a body (``minister van Financiën``)
+    (
+        "Een voorstel van SP-Kamerlid Karin de Wit sneuvelde in de Tweede Kamer.",
+        "Karin de Wit",
+        ["SP-Kamerlid"],
+    ),
+    (
+        "Het plan van Forumleider Thierry Baudet kreeg weinig steun.",
+        "Thierry Baudet",
+        ["Forumleider"],
+    ),
+    ("Voormalig Cnor-lid Marco Jansen gaf aan dat het niet werkt.", "Marco Jansen", ["Cnor-lid"]),
+    (  # two titles joined by ``en``, the second with an adjective
+        "Dat zegt FvD-woordvoerder en toekomstig senator Joris de Bruin.",
+        "Joris de Bruin",
+        ["senator", "FvD-woordvoerder"],
+    ),
+    ("Wijkagent Frie van Rijn spreekt van baldadigheid.", "Frie van Rijn", ["wijkagent"]),
+    (  # in a list of titled names, a title after the comma belongs to the next name
+        "Bedreigd werden D66-leider Anna Smit, BIJ1-aanvoerster Sylvia Bos en premier Mark Rutte.",
+        "Anna Smit",
+        ["D66-leider"],
+    ),
 ]
 
 
