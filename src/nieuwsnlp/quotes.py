@@ -1455,7 +1455,14 @@ class QuoteExtractor:
             speaker = self._resolve(doc, speaker_tokens, mentions, agent=False)
             rest = tokens[i + 1 + len(speaker_tokens) :]
             if i == 0:
-                rest = rest[1:] if rest and rest[0].text == "," else rest
+                if rest and rest[0].text == ",":
+                    rest = rest[1:]
+                    comma = next((k for k, t in enumerate(rest) if t.text == ","), 0)
+                    if comma and (
+                        rest[0].lower_ in ("die", "wie", "dat")
+                        or not any(_finite(t) for t in rest[:comma])
+                    ):  # ``Volgens X, woordvoerder van Y, is …``: past the apposition
+                        rest = rest[comma + 1 :]
                 if len(rest) < 3:
                     return []
                 return [_Quote(rest[0].idx, end, "indirect", "volgens", speaker)]
@@ -1598,6 +1605,8 @@ class QuoteExtractor:
             tail = tokens[j + 1 :]
             colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
             if colon is not None and any(t.is_quote for t in tail[colon:]):
+                if tagged and tokens[0].pos_ == "ADP":
+                    return None  # ``Op de vraag of …, antwoordt X: ,,…''``: the answer is quoted
                 tail = tail[:colon]  # ``…, zegt hij: ,,…''``: the attribution ends at the colon
             stop = next((k for k, t in enumerate(tail) if t.text in (".", "!", "?")), len(tail))
             tail = tail[:stop]  # a missed sentence break: the attribution ends at its full stop
@@ -2277,6 +2286,15 @@ class QuoteExtractor:
                     named = token.i + 1 < len(doc) and _mention_at(mentions, doc[token.i + 1].idx)
                     if not named and mention.type == "organization" and _voice_of(token, mention):
                         return _speaker(mention, token)  # ``laat het X-bestuur weten``: X
+                    if (
+                        mention.type == "organization"
+                        and _spokesperson_of(token, mention)
+                        and not any(
+                            (m := _mention_at(mentions, t.idx)) is not None and m.type == "person"
+                            for t in tokens
+                        )
+                    ):  # ``een ANWB-woordvoerder``: ANWB, or the person named before in that role
+                        return _speaker(_role_referent(token, mentions) or mention, token)
                     holder = None if named else _role_referent(token, mentions)
                     if holder is not None:  # ``Kamerlid X`` … ``het CDA-Kamerlid``: X
                         return _speaker(holder, token)
@@ -3744,6 +3762,14 @@ def _voice_of(token: Any, mention: _Mention) -> bool:
     speaks for it."""
     inside = mention.end - token.idx
     return 0 <= inside < len(token) and token.text[inside + 1 :].lower() in ORGANISATION_VOICES
+
+
+def _spokesperson_of(token: Any, mention: _Mention) -> bool:
+    """``ANWB-woordvoerder``, ``NS-directeur``: the compound's head speaks or leads for the
+    organisation named before it."""
+    inside = mention.end - token.idx
+    head = token.text[inside + 1 :].lower() if 0 <= inside < len(token) else ""
+    return head in SPOKESPERSONS or head in LEADERS
 
 
 def _owner_of_noun(token: Any) -> bool:

@@ -979,6 +979,23 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat er te weinig personeel was",
         "inspectie",
     ),
+    (  # a spokesperson compound speaks for the organisation before the hyphen
+        "De wegen slibben dicht. Volgens de ANWB-woordvoerder wordt het vanavond erg druk.",
+        "wordt het vanavond erg druk",
+        "ANWB",
+    ),
+    (  # ``Volgens X, apposition, …``: the reported clause starts after the apposition
+        "Het water is weer schoon. Volgens Pieter Bos, woordvoerder van het waterschap, is "
+        "zwemmen veilig.",
+        "is zwemmen veilig",
+        "Pieter Bos",
+    ),
+    (  # also after a relative clause about the source
+        "Er is meer armoede. Volgens hoogleraar Anna de Wit, die al jaren onderzoek doet naar "
+        "armoede, is het probleem groter dan gedacht.",
+        "is het probleem groter dan gedacht",
+        "Anna de Wit",
+    ),
 ]
 
 
@@ -988,6 +1005,15 @@ def test_speaker(nieuwsnlp_analyzer, text, quoted, speaker):
     found = {text[q.start : q.end]: q.speaker.name if q.speaker else None for q in record.quotes}
     assert quoted in found, found
     assert found[quoted] == speaker
+
+
+def test_a_fronted_phrase_before_an_attribution_with_a_colon_is_no_quote(nieuwsnlp_analyzer):
+    """``Op de vraag of …, antwoordt X: ,,…''``: the answer is the quote, the question is not."""
+    text = "Op de vraag of hij opstapt, antwoordt Kees Bos: ,,Nee, absoluut niet.''"
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert [(text[q.start : q.end], q.kind) for q in record.quotes] == [
+        ("Nee, absoluut niet.", "direct")
+    ]
 
 
 def test_the_source_after_volgens_keeps_a_noun_the_tagger_read_as_a_verb(nieuwsnlp_analyzer):
