@@ -346,8 +346,14 @@ SPOKESPERSONS = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrou
 LEADERS = frozenset(
     {"voorzitter", "directeur", "directie", "topman", "topvrouw", "bestuur", "leiding"}
 )
-#: News varies the word for a role it already gave (``advocaat X … de raadsman``).
-ROLE_SYNONYMS = {"raadsman": "advocaat", "raadsvrouw": "advocaat", "advocate": "advocaat"}
+#: News varies the word for a role it already gave (``advocaat X … de raadsman``, ``trainer X … de
+#: coach``); both sides map to one word.
+ROLE_SYNONYMS = {
+    "raadsman": "advocaat", "raadsvrouw": "advocaat", "advocate": "advocaat",
+    "coach": "trainer", "hoofdcoach": "trainer", "hoofdtrainer": "trainer",
+    "keeper": "doelman", "minister-president": "premier", "burgervader": "burgemeester",
+    "ceo": "topman", "bestuursvoorzitter": "topman",
+}  # fmt: skip
 #: The officier van justitie speaks for the prosecution service when the article names it.
 PROSECUTION = frozenset({"openbaar ministerie", "om"})
 #: Generic institutions: not named entities, so the head noun itself is the speaker (guidelines).
@@ -1851,7 +1857,7 @@ class QuoteExtractor:
         for entity in entities:
             if entity["type"] == "place":
                 continue
-            roles = {r.lower() for r in entity.get("roles") or ()}
+            roles = {ROLE_SYNONYMS.get(r.lower(), r.lower()) for r in entity.get("roles") or ()}
             spans = list(entity["mentions"])
             if entity["type"] == "person":
                 roles |= {r for s, _ in entity["mentions"] if (r := self._title_before(text, s))}
@@ -1894,7 +1900,7 @@ class QuoteExtractor:
             or len(lower) < 3
         ):
             return None
-        return lower
+        return ROLE_SYNONYMS.get(lower, lower)
 
     @staticmethod
     def _sentence(doc: Doc, starts: list[int], char: int) -> Span | None:
@@ -3043,9 +3049,10 @@ def _referent(token: Any, mentions: list[_Mention]) -> _Mention | None:
     holder = _role_referent(token, mentions)
     if holder is not None:
         return holder
-    if lower in OFFICE_TITLES or (lower.endswith(LEADER_ENDINGS) and len(lower) > 6):
+    if token.lower_ in OFFICE_TITLES or (lower.endswith(LEADER_ENDINGS) and len(lower) > 6):
         # ``Jacinda Ardern zei … , zei de premier``, ``… zegt de politiechef``, ``de oud-partijleider``:
-        # the person last named
+        # the person last named (only the title as written: a column's ``de minister-president`` may
+        # be one it never names)
         return next((m for m in reversed(earlier) if m.type == "person"), None)
     if _renames_person(token):  # ``medewerker Sem de Groot … zegt de mbo-student``
         last = next((m for m in reversed(earlier) if m.type == "person"), None)

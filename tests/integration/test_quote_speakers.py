@@ -979,6 +979,17 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat er te weinig personeel was",
         "inspectie",
     ),
+    (  # news varies the word for a role it gave: ``coach`` for ``trainer``, ``ceo`` for ``topman``
+        "Trainer Erik ten Hag van Ajax sprak zijn spelers toe. Volgens de coach was het een goede "
+        "wedstrijd.",
+        "was het een goede wedstrijd",
+        "Erik ten Hag",
+    ),
+    (
+        "Topman Frans van Houten van Philips is tevreden. De cijfers zijn goed, zegt de ceo.",
+        "De cijfers zijn goed",
+        "Frans van Houten",
+    ),
     (  # a spokesperson compound speaks for the organisation before the hyphen
         "De wegen slibben dicht. Volgens de ANWB-woordvoerder wordt het vanavond erg druk.",
         "wordt het vanavond erg druk",
