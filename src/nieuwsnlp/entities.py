@@ -2318,7 +2318,12 @@ class EntityResolver:
             word = doc[i]
             if is_role(word.text) or _occupation(word) and _title_position(word):
                 roles.append(_role_form(word))
-            elif word.lower_ == "en" and roles and i > 0 and is_role(doc[i - 1].text):
+            elif (
+                word.lower_ == "en"
+                and roles
+                and i > 0
+                and (is_role(doc[i - 1].text) or _occupation(doc[i - 1]))
+            ):
                 pass  # Lega-leider [en] vicepremier Matteo Salvini: two roles
             elif (
                 not (word.text[:1].isupper() and ADJECTIVE_END.search(word.text))
@@ -2342,6 +2347,7 @@ class EntityResolver:
                     )
                     if not named:  # ``X, BIJ1-aanvoerster Y en Z``: the title of the next name
                         roles.append(_role_form(word))
+                        roles += _joined_role(doc, word.i)
                     break
                 if word.is_punct or word.lower_ in RELATIVES:
                     break  # X, die door de journalist …: a clause about X, no apposition
@@ -2721,6 +2727,36 @@ def _agentive(token: Token) -> bool:
     """A class noun that can name a person as well as a firm: ``projectontwikkelaar``,
     ``fabrikant``, ``uitgever``."""
     return bool(OCCUPATION_END.search(token.lower_))
+
+
+def _joined_role(doc: Doc, i: int) -> list[str]:
+    """``X (oud-wethouder en oud-raadslid in Y)``, ``X, minister van Volksgezondheid en zelf arts``:
+    a second role joined by ``en`` to the apposition's role at ``i``, past its body."""
+    j = _after_body(doc, i + 1)
+    if j >= len(doc) or doc[j].lower_ != "en":
+        return []
+    for word in doc[j + 1 : j + 4]:
+        if is_role(word.text) or _occupation(word):
+            return [_role_form(word)]
+        if not (
+            word.lower_ in ROLE_ADJECTIVES or word.lower_ in ("zelf", "ook") or word.pos_ == "ADJ"
+        ):
+            break
+    return []
+
+
+def _after_body(doc: Doc, i: int) -> int:
+    """The index after ``van`` and a body's capitalised name from ``i`` on (``[van
+    Volksgezondheid]``, ``[van de ANWB]``); ``i`` itself when there is none."""
+    if i >= len(doc) or doc[i].lower_ != "van":
+        return i
+    start = i + 1
+    while start < len(doc) and doc[start].lower_ in ("de", "het"):
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    return end if end > start else i
 
 
 def _title_position(token: Token) -> bool:

@@ -60,6 +60,22 @@ CASES = [  # (text, person, roles)
         ["senator", "FvD-woordvoerder"],
     ),
     ("Wijkagent Frie van Rijn spreekt van baldadigheid.", "Frie van Rijn", ["wijkagent"]),
+    (
+        "Ondernemer en oud-voetballer Kees Jansma opende een zaak.",
+        "Kees Jansma",
+        ["oud-voetballer", "ondernemer"],
+    ),
+    (  # two roles joined in an apposition, past the body of the first
+        "Dat klaagde Ulana Suprun, minister van Volksgezondheid en zelf arts, gisteren aan.",
+        "Ulana Suprun",
+        ["minister", "arts"],
+    ),
+    (
+        "Het gaat om Raf Daenen (oud-wethouder en oud-raadslid in Oirschot).",
+        "Raf Daenen",
+        ["oud-wethouder", "oud-raadslid"],
+    ),
+    ("Jan Smit, boer en vader van drie kinderen, zei dat.", "Jan Smit", ["boer"]),
     (  # in a list of titled names, a title after the comma belongs to the next name
         "Bedreigd werden D66-leider Anna Smit, BIJ1-aanvoerster Sylvia Bos en premier Mark Rutte.",
         "Anna Smit",

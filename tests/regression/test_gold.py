@@ -100,10 +100,11 @@ def test_people_carry_the_roles_the_article_gives_them(judged):
     apposition (661 roles), judged by reading the article. At 64a2b69: P 0.973, R 0.629; with
     occupation nouns, a body or field between title and name, shared plural titles and an age
     before the apposition: P 0.954, R 0.782; with titles after ``van``, titles joined by ``en`` and
-    a capitalised title opening a sentence: P 0.951, R 0.815."""
+    a capitalised title opening a sentence: P 0.951, R 0.815; titles joined in an apposition:
+    P 0.949, R 0.823."""
     score = evaluate_roles(ROLES, *judged)
     assert score.gold > 600
-    assert score.precision >= 0.94 and score.recall >= 0.80, score
+    assert score.precision >= 0.94 and score.recall >= 0.81, score
 
 
 def test_news_ner_fine_tuning_never_sees_the_unseen_pool(shared_data):
