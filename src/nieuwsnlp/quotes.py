@@ -3764,18 +3764,23 @@ def _modifier(doc: Doc, token: Any, mention: _Mention) -> bool:
     )
 
 
+def _compound_head(token: Any, mention: _Mention) -> str:
+    """The head after the hyphen of a compound the mention opens (``ANWB-woordvoerder`` →
+    ``woordvoerder``), lower case; empty when the mention is not such a compound's first part."""
+    inside = mention.end - token.idx
+    return token.text[inside + 1 :].lower() if 0 <= inside < len(token) else ""
+
+
 def _voice_of(token: Any, mention: _Mention) -> bool:
     """``X-bestuur``, ``X-top``: the compound's head after the name governs the organisation and
     speaks for it."""
-    inside = mention.end - token.idx
-    return 0 <= inside < len(token) and token.text[inside + 1 :].lower() in ORGANISATION_VOICES
+    return _compound_head(token, mention) in ORGANISATION_VOICES
 
 
 def _spokesperson_of(token: Any, mention: _Mention) -> bool:
     """``ANWB-woordvoerder``, ``NS-directeur``: the compound's head speaks or leads for the
     organisation named before it."""
-    inside = mention.end - token.idx
-    head = token.text[inside + 1 :].lower() if 0 <= inside < len(token) else ""
+    head = _compound_head(token, mention)
     return head in SPOKESPERSONS or head in LEADERS
 
 
