@@ -1857,7 +1857,7 @@ class QuoteExtractor:
         for entity in entities:
             if entity["type"] == "place":
                 continue
-            roles = {ROLE_SYNONYMS.get(r.lower(), r.lower()) for r in entity.get("roles") or ()}
+            roles = {r.lower() for r in entity.get("roles") or ()}
             spans = list(entity["mentions"])
             if entity["type"] == "person":
                 roles |= {r for s, _ in entity["mentions"] if (r := self._title_before(text, s))}
@@ -1865,6 +1865,7 @@ class QuoteExtractor:
                 missed = _missed_surnames(text, entity["name"], taken)
                 taken += missed
                 spans += missed
+            roles = {ROLE_SYNONYMS.get(r, r) for r in roles}  # ``de coach`` finds ``trainer X``
             for start, end in spans:
                 if (
                     PARTY_MEMBER.fullmatch(text[start : end + 3])
@@ -1900,7 +1901,7 @@ class QuoteExtractor:
             or len(lower) < 3
         ):
             return None
-        return ROLE_SYNONYMS.get(lower, lower)
+        return lower
 
     @staticmethod
     def _sentence(doc: Doc, starts: list[int], char: int) -> Span | None:
