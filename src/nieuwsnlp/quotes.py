@@ -74,6 +74,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -499,6 +500,7 @@ TE_VERBS = frozenset(
 #: Calls and proposals: their ``om … te`` is what they ask, not a purpose (``pleit ervoor om …``).
 CALLS = frozenset({"oproepen", "pleiten", "voorstellen", "verzoeken", "aandringen"})
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
+CLAUSE_OPENING_WORDS = (SUBORDINATORS - {"om", "te"}) | {"die"}  # each opens a finite clause
 #: Cue words that are not verbs and so keep their cue whatever the tagger says.
 CUE_WORDS = frozenset({"volgens", "aldus"})
 #: Who was told, after a separable verb's particle (``liet hij weten aan de krant``).
@@ -1610,9 +1612,14 @@ class QuoteExtractor:
                 continue  # ``Nadat X bekend werd, schreef Y``: a fronted clause, the verb is the main one
             tail = tokens[j + 1 :]
             colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
-            if colon is not None and any(t.is_quote for t in tail[colon:]):
-                if tagged and tokens[0].pos_ == "ADP":
-                    return None  # ``Op de vraag of …, antwoordt X: ,,…''``: the answer is quoted
+            quoted = colon is not None and any(t.is_quote for t in tail[colon:])
+            if (
+                tagged
+                and (quoted or _introduces(tokens[-1], direct))
+                and not _states(tokens[: i - 1])
+            ):  # ``Op de vraag of …, antwoordt X: ,,…''``, ``Gevraagd naar …, zei X: ,,…''``: no
+                return None  # statement before the comma; the quote after the colon was said
+            if quoted:
                 tail = tail[:colon]  # ``…, zegt hij: ,,…''``: the attribution ends at the colon
             stop = next((k for k, t in enumerate(tail) if t.text in (".", "!", "?")), len(tail))
             tail = tail[:stop]  # a missed sentence break: the attribution ends at its full stop
@@ -1800,6 +1807,8 @@ class QuoteExtractor:
             )
             if cue == "oproepen" and verb.pos_ not in ("VERB", "AUX"):
                 continue  # ``met bescheiden oproepen … te``: the noun
+            if verb.pos_ == "NOUN" and _opens_noun_phrase(tokens[max(0, i - 2) : i]):
+                continue  # ``door continu vragen te stellen``, ``de Franse voorstellen``: the noun
             if cue in CALLS and i and tokens[i - 1].pos_ in ("ADP", "DET"):
                 continue  # ``kwamen met voorstellen om …``: the noun
             # ``om … te`` is a purpose, except right after a call (``roept iedereen op om … te``,
@@ -2627,6 +2636,39 @@ def _ends_sentence(token: Any) -> bool:
     )
 
 
+def _states(tokens: list[Any]) -> bool:
+    """A finite verb before any clause opener, or more finite verbs than openers: the tokens make a
+    statement (``Het gaat goed``, ``Dat zij komt is belangrijk``), not a circumstance (``Op de vraag
+    of hij gaat``, ``Gevraagd naar zijn toekomst``) or a subject with its relative clause (``X, die
+    er jaren werkte``)."""
+    verbs = openers = 0
+    for token in tokens:
+        if token.lower_ in CLAUSE_OPENING_WORDS:
+            openers += 1
+        elif token.pos_ in ("VERB", "AUX") and _finite(token):
+            if not openers:
+                return True
+            verbs += 1
+    return verbs > openers
+
+
+def _introduces(last: Any, direct: list[_Quote]) -> bool:
+    """A colon follows the token and a direct quote opens right after it."""
+    doc = last.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ":":
+        return False
+    colon = doc[last.i + 1].idx
+    return any(0 < quote.start - colon <= 4 for quote in direct)
+
+
+def _opens_noun_phrase(before: list[Any]) -> bool:
+    """The two tokens before a word open a noun phrase: a preposition or determiner, perhaps with
+    an adjective after it."""
+    if before and before[-1].pos_ == "ADJ":
+        before = before[:-1]
+    return bool(before) and before[-1].pos_ in ("ADP", "DET")
+
+
 def _complementiser(tokens: list[Any], i: int) -> bool:
     """``zei dat hij …`` opens a clause; ``antwoordt dat op vragen …`` and ``dat.`` are the pronoun."""
     rest = [t for t in tokens[i + 1 :] if not t.is_quote and t.text not in ("-", "–", "—")]
@@ -2634,6 +2676,9 @@ def _complementiser(tokens: list[Any], i: int) -> bool:
     if not rest or rest[0].is_punct:
         return False
     following = rest[0]
+    words = list(takewhile(lambda t: t.text not in ".!?", rest))
+    if len(words) <= 2 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False  # ``vond dat ook.``, ``noemt dat ongebruikelijk``: the pronoun, no clause
     if "Fin" in following.morph.get("VerbForm") or tokens[i - 1].text == "(":
         return False  # ``Artikel 50 (dat voorziet in …)``: a relative pronoun before its verb
     if tokens[i - 1].lower_ in TIME_NOUNS and (i < 2 or tokens[i - 2].lower_ not in DEICTIC):

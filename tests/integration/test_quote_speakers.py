@@ -1027,6 +1027,64 @@ def test_a_fronted_phrase_before_an_attribution_with_a_colon_is_no_quote(nieuwsn
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Gevraagd naar zijn toekomst, zei Kees Bos: ,,Daar is geen sprake van.''", "Kees Bos"),
+        ("Op de vraag of hij opstapt, antwoordt Kees Bos: “Nee, absoluut niet.”", "Kees Bos"),
+        (
+            "Mieke Jansen, die al twintig jaar in de wijk woont, zegt: ,,Het is hier nooit rustig.''",
+            "Mieke Jansen",
+        ),
+    ],
+)
+def test_a_circumstance_or_subject_before_an_attribution_with_a_colon_is_no_quote(
+    nieuwsnlp_analyzer, text, speaker
+):
+    """Before ``…, zei X: ,,…''`` a phrase without a statement of its own (a participle, a question,
+    the subject's relative clause) is not reported speech: the quote after the colon is."""
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in record.quotes] == [
+        ("direct", speaker)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Het gaat goed, zegt Kees Bos: ,,We zijn er bijna.''", "Het gaat goed"),
+        (
+            "Dat zij komt is belangrijk, stelt Kees Bos: ,,Ze is de beste.''",
+            "Dat zij komt is belangrijk",
+        ),
+    ],
+)
+def test_a_statement_before_an_attribution_with_a_colon_is_a_quote(
+    nieuwsnlp_analyzer, text, statement
+):
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    found = {
+        (text[q.start : q.end], q.kind, q.speaker.name if q.speaker else None)
+        for q in record.quotes
+    }
+    assert (statement, "indirect", "Kees Bos") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainer Kees Bos was kritisch. Aanvoerder Jens de Groot vond dat ook.",
+        "De wethouders blijven aan. Bestuurskundige Anna Smit noemt dat ongebruikelijk.",
+        "De leraar leert de kinderen denken door continu vragen te stellen.",
+    ],
+)
+def test_a_pronoun_dat_or_a_noun_before_te_reports_nothing(nieuwsnlp_analyzer, text):
+    """``vond dat ook``: ``dat`` without a clause after it is the pronoun; ``door vragen te stellen``:
+    a speech verb's form read as a noun in its phrase is no cue."""
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []
+
+
 def test_the_source_after_volgens_keeps_a_noun_the_tagger_read_as_a_verb(nieuwsnlp_analyzer):
     """``Volgens het adviesorgaan zijn …``: after ``het`` comes the noun, however it is tagged, so the
     quote starts after it."""
