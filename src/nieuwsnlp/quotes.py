@@ -999,6 +999,8 @@ class QuoteExtractor:
         ``X zei: ,,…''`` before it."""
         after = bisect.bisect_left(starts, quote.end)
         window = [t for t in doc[after : after + 16] if not t.is_quote]
+        # whom the quote itself names does not say it (``,,De premier …'', aldus de Labourvoorman``)
+        mentions = [m for m in mentions if not quote.start <= m.start < quote.end]
         # ``,,…'', zegt X``; after a question or exclamation without the comma: ``,,…?'' vraagt X``
         attached = text[quote.end - 1 : quote.end] == "," or (
             window

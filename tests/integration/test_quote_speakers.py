@@ -1085,6 +1085,34 @@ def test_a_pronoun_dat_or_a_noun_before_te_reports_nothing(nieuwsnlp_analyzer, t
     assert record.quotes == []
 
 
+def test_a_person_named_inside_a_quote_does_not_say_it(nieuwsnlp_analyzer):
+    """``,,De premier …'', aldus de Labourvoorman``: the role noun after the quote is the person
+    named last before it, not the premier the quote speaks of."""
+    text = (
+        "Premier Theresa May ligt onder vuur. Tom Watson riep de menigte toe dat het volk moet "
+        "beslissen. ,,De premier luistert niet'', aldus de Labourvoorman."
+    )
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    found = {text[q.start : q.end]: q.speaker.name if q.speaker else None for q in record.quotes}
+    assert found["De premier luistert niet"] == "Tom Watson"
+
+
+def test_reported_speech_of_another_inside_a_quote_keeps_its_own_speaker(nieuwsnlp_analyzer):
+    """``,,Burgemeester X heeft beloofd dat …'', zegt hij.``: ``hij`` is who spoke before, so the
+    mayor's promise is a nested quote of the mayor."""
+    text = (
+        "Fractievoorzitter Piet Smit van de SP is boos. ,,Burgemeester Kees Bos heeft vaak beloofd "
+        "dat de bibliotheek open blijft'', zegt hij."
+    )
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    found = {
+        (text[q.start : q.end], q.kind, q.speaker.name if q.speaker else None)
+        for q in record.quotes
+    }
+    assert ("dat de bibliotheek open blijft", "indirect", "Kees Bos") in found
+    assert any(kind == "direct" and name == "Piet Smit" for _, kind, name in found)
+
+
 def test_the_source_after_volgens_keeps_a_noun_the_tagger_read_as_a_verb(nieuwsnlp_analyzer):
     """``Volgens het adviesorgaan zijn …``: after ``het`` comes the noun, however it is tagged, so the
     quote starts after it."""
