@@ -313,6 +313,8 @@ COMPASS_ADJECTIVES = frozenset(
 #: Abstract-noun endings: a capitalised ``Naleving`` after ``en`` continues a name, even when the
 #: Dutch lexicon lacks the word.
 NOUN_END = re.compile(r"(?:ing|ingen|heid|heden|schap|teit|tie|ties|isme|dienst)$")
+#: A few words after a name, then an acronym in brackets: ``… in de Zorg (NVTZ)``.
+ACRONYM_DEFINITION = re.compile(r"((?:[ \t]+(?:&|[^\W\d][\w'-]*)){1,4}?)[ \t]+\((\w{2,8})\)")
 #: Initials written as one token: ``A.J.`` Stolk.
 INITIALS = re.compile(r"(?:\w\.)+")
 #: The first part of a double surname whose second opens with a particle, which the tokenizer
@@ -611,6 +613,7 @@ class EntityResolver:
                 blocked.append((span_start, span_end))  # no town inside it later on
         found = sorted(set(self._regional_organizations(article, found)))
         found = self._listed_organizations(article, found, unresolved)
+        found = _defined_by_acronyms(article.text, found)
         # a name typed by a longer span around it (Nederlands [Herseninstituut]) is resolved
         unresolved = [u for u in unresolved if not any(s < u[1] and u[0] < e for s, e, _ in found)]
         return found, unresolved, cued
@@ -1553,8 +1556,22 @@ class EntityResolver:
                 and not COMPASS.match(text)
             ):
                 start = token.idx + offset
-                found.append((start, start + len(prefix), key(prefix)))
+                end = start + len(prefix)
+                if not offset:  # ``Forum voor [Democratie]-aanvoerder``: the whole known name
+                    start = self._known_name_before(article, token, end) or start
+                found.append((start, end, key(article.text[start:end])))
         return found
+
+    def _known_name_before(self, article: _Article, token: Token, end: int) -> int | None:
+        """Start of the longest known organisation that the words before a compound complete
+        (``Forum voor Democratie-leider``, ``FC Den Bosch-trainer``)."""
+        for first in range(max(0, token.i - 3), token.i):
+            start = article.tokens[first].idx
+            if article.tokens[first].text[:1].isupper() and self.organizations.canonical(
+                article.text[start:end]
+            ):
+                return start
+        return None
 
     def _compound_people(self, article: _Article) -> list[tuple[int, int, str]]:
         """``kabinet-[Rutte]``, ``regering-[Trump]``, ``zaak-[Holleeder]``: a government, regime or
@@ -2862,6 +2879,29 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
         if not any(span[0] < other[1] and other[0] < span[1] for other in kept):
             kept.append(span)
     return sorted(kept)
+
+
+def _defined_by_acronyms(
+    text: str, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``[Centraal Orgaan] opvang Asielzoekers (COA)``: the words up to an acronym in brackets
+    whose letters are the capitals of them all belong to the organisation the NER cut short; a
+    mention inside them goes."""
+    spans, grown = [], []
+    for start, end, kind in found:
+        definition = ACRONYM_DEFINITION.match(text, end)
+        if kind == "organization" and definition and _acronym(definition[2]):
+            name = text[start : definition.end(1)]
+            initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+            if initials.upper() == definition[2].upper():
+                end = definition.end(1)
+                grown.append((start, end))
+        spans.append((start, end, kind))
+    return [
+        (start, end, kind)
+        for start, end, kind in spans
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in grown)
+    ]
 
 
 def _acronym(text: str) -> bool:

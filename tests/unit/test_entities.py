@@ -383,6 +383,44 @@ def test_people_take_no_article_and_party_members_are_roles(nlp):
     assert found["Wybren Stam"]["roles"] == ["VVD'er"]
 
 
+def test_a_known_name_before_a_compound_is_the_whole_organisation(nlp):
+    """``Forum voor [Democratie]-aanvoerder``: the words before the compound complete a name the
+    organisation table knows, so the record is that name, not its last word."""
+    text = (
+        "Een gebruiker wenst de Forum voor Democratie-aanvoerder dood. "
+        "De FC Den Bosch-trainer is blij met de punten."
+    )
+    found = resolve(nlp, text, [("Forum", "ORG")])
+    assert found_types(found) == {
+        "Forum voor Democratie": "organization",
+        "FC Den Bosch": "organization",
+    }
+
+
+def test_an_acronym_in_brackets_completes_the_name_before_it(nlp):
+    """``[Centraal Orgaan] opvang Asielzoekers (COA)``: the acronym's letters are the capitals of the
+    words up to it, so they are one name, and the acronym is a mention of it."""
+    text = (
+        "Het personeel van het Centraal Orgaan opvang Asielzoekers (COA) klaagt. "
+        "De Autoriteit Consument & Markt (ACM) grijpt in."
+    )
+    found = resolve(
+        nlp,
+        text,
+        [
+            ("Centraal Orgaan", "ORG"),
+            ("COA", "ORG"),
+            ("Autoriteit Consument", "ORG"),
+            ("ACM", "ORG"),
+        ],
+    )
+    assert found_types(found) == {
+        "Centraal Orgaan opvang Asielzoekers": "organization",
+        "Autoriteit Consument & Markt": "organization",
+    }
+    assert len(found["Centraal Orgaan opvang Asielzoekers"]["mentions"]) == 2
+
+
 def test_a_name_glued_to_a_noun_describes_the_name_after_it(nlp):
     text = "De president viel Navo-bondgenoot Turkije aan, net als de EU-landen Hongarije en Polen."
     found = resolve(
