@@ -150,6 +150,7 @@ SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # where an attribution after a quot
 CAPTION = re.compile(r"[^\w\s]{1,3}\s*")  # the closing mark and space before a caption's name
 #: ``Max de Blank (22) Student in …``: a caption's name, age and capitalised description (no comma,
 #: no verb: ``Gerben Kant (49) kan …`` and ``Sigrid Loos (35), adviseur …`` open a sentence)
+AGE_AFTER_NAME = re.compile(r" ?\(\d{1,3}\)")  # ``Kady Moerenhout (30)``
 CAPTION_AGE = re.compile(r"\s?\(\d{1,3}\) [A-Z]")
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
 OBJECT_PRONOUNS = frozenset({"hem", "hen", "hun", "mij", "me", "ons", "jou", "u"})
@@ -1083,7 +1084,8 @@ class QuoteExtractor:
         a group's reported words, but the interviewee who answers them). A person named in
         that quote's attribution (``zegt X, die op Y stemde``) introduces nobody, nor, while the
         story follows a speaker, does one named in a prepositional phrase (``de rollen van X en
-        Y``) or in a question the quote answers, nor one in the object of a sentence whose
+        Y``; but ``Op X (30) maakte het indruk`` introduces X with an age) or in a question the
+        quote answers, nor one in the object of a sentence whose
         subject is ``hij``/``zij`` (``Ook neemt ze haar broer X mee.``). The article's first
         quote prefers a person named outside such a phrase; with nobody named before it, it is a
         lead quote whose speaker the text names right after it."""
@@ -1091,6 +1093,8 @@ class QuoteExtractor:
         def aside(mention: _Mention) -> bool:
             """Named in a prepositional phrase or in a question (the quote answers it); not in a
             phrase after a speech noun (``Dan volgt de reactie van minister X. ,,…''``)."""
+            if AGE_AFTER_NAME.match(text, mention.end):
+                return False  # ``Op X (30) maakte het indruk``: a name with an age introduces
             question = SENTENCE_END.search(text, mention.end)
             token = doc[bisect.bisect_right(starts, mention.start) - 1]
             if question is not None and question.group() == "?":

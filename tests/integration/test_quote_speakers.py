@@ -1085,6 +1085,22 @@ def test_a_pronoun_dat_or_a_noun_before_te_reports_nothing(nieuwsnlp_analyzer, t
     assert record.quotes == []
 
 
+def test_a_name_with_an_age_introduces_the_speaker_of_a_floating_quote(nieuwsnlp_analyzer):
+    """``Op X (30) maakte de missie indruk. ,,…''``: a name in a prepositional phrase is usually
+    an aside while the story follows a speaker, but one given an age introduces the next one."""
+    text = (
+        "Kapitein Carolien Verberne leidt het schip. ,,We varen morgen uit'', vertelt Verberne. "
+        "Op matroos Kady Moerenhout (30) maakte de missie diepe indruk. ,,Ik had zoiets nog nooit "
+        "gezien.''"
+    )
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    found = {text[q.start : q.end]: q.speaker.name if q.speaker else None for q in record.quotes}
+    assert found == {
+        "We varen morgen uit": "Carolien Verberne",
+        "Ik had zoiets nog nooit gezien.": "Kady Moerenhout",
+    }
+
+
 def test_a_person_named_inside_a_quote_does_not_say_it(nieuwsnlp_analyzer):
     """``,,De premier …'', aldus de Labourvoorman``: the role noun after the quote is the person
     named last before it, not the premier the quote speaks of."""
