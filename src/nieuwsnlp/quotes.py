@@ -3811,7 +3811,7 @@ def _modifier(doc: Doc, token: Any, mention: _Mention) -> bool:
         compound
         or _after_preposition(first)
         or _owner_of_noun(first)
-        or _genitive(token)
+        or (_genitive(token) and not mention.name.endswith(token.text))  # not ``Koolmees zei``
         or (mention.type == "person" and _relative_of(first))
     )
 

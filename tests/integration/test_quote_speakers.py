@@ -1101,6 +1101,22 @@ def test_a_name_with_an_age_introduces_the_speaker_of_a_floating_quote(nieuwsnlp
     }
 
 
+def test_a_surname_ending_in_s_before_a_time_noun_is_no_genitive(nieuwsnlp_analyzer):
+    """``…, schreef Koolmees maandagavond``: the name itself ends in ``s``, so it speaks; only a
+    possessive form owns the noun after it (``Ruttes kiezers``)."""
+    text = (
+        "Minister Wouter Koolmees wil de regels aanpassen. Ditmaal trekt Nederland aan het "
+        "kortste eind, schreef Koolmees maandagavond aan de Tweede Kamer. Premier Mark Rutte is "
+        "tevreden. Het gaat goed, vinden Ruttes kiezers."
+    )
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    found = {text[q.start : q.end]: q.speaker.name if q.speaker else None for q in record.quotes}
+    assert found == {
+        "Ditmaal trekt Nederland aan het kortste eind": "Wouter Koolmees",
+        "Het gaat goed": "kiezers",
+    }
+
+
 def test_a_person_named_inside_a_quote_does_not_say_it(nieuwsnlp_analyzer):
     """``,,De premier …'', aldus de Labourvoorman``: the role noun after the quote is the person
     named last before it, not the premier the quote speaks of."""
