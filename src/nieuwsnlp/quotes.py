@@ -1733,7 +1733,8 @@ class QuoteExtractor:
                 {p for _, p in self.separable.get(tokens[verb_at].lower_, ())} if verb_at else set()
             )  # ``liet op Twitter weten dat``: its particle, whatever the tagger calls it
             if verb_at is None or any(
-                t.lower_ in SUBORDINATORS or "Fin" in t.morph.get("VerbForm")
+                (t.lower_ in SUBORDINATORS and not _as_role(t, tokens[i]))
+                or "Fin" in t.morph.get("VerbForm")
                 for t in _outside_insertion(tokens[verb_at + 1 : i])
                 if t.lower_ not in particles
             ):
@@ -2665,6 +2666,18 @@ def _introduces(last: Any, direct: list[_Quote]) -> bool:
         return False
     colon = doc[last.i + 1].idx
     return any(0 < quote.start - colon <= 4 for quote in direct)
+
+
+def _as_role(token: Any, that: Any) -> bool:
+    """``kondigde als eerste aan dat``, ``zei als voorzitter dat``: ``als`` before a word of a noun
+    phrase that is not the ``dat`` of the clause is a role, no subordinate clause."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "als"
+        and following is not None
+        and following.i < that.i
+        and following.pos_ in ("ADJ", "NUM", "NOUN", "PROPN", "DET")
+    )
 
 
 def _opens_noun_phrase(before: list[Any]) -> bool:

@@ -1021,6 +1021,16 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Ditmaal trekt Nederland aan het kortste eind",
         "Wouter Koolmees",
     ),
+    (  # ``als`` before a role is no subordinate clause between the verb and its ``dat``
+        "De minister zei als voorzitter van de raad dat er geen geld is.",
+        "dat er geen geld is",
+        "minister",
+    ),
+    (
+        "Het bedrijf kondigde als eerste aan dat het zijn uitstoot zal halveren.",
+        "dat het zijn uitstoot zal halveren",
+        "bedrijf",
+    ),
     (  # a possessive name owns the noun after it, which speaks
         "Premier Mark Rutte is tevreden. Het gaat goed, vinden Ruttes kiezers.",
         "Het gaat goed",
