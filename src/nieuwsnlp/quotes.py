@@ -150,6 +150,8 @@ SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # where an attribution after a quot
 CAPTION = re.compile(r"[^\w\s]{1,3}\s*")  # the closing mark and space before a caption's name
 #: ``Max de Blank (22) Student in …``: a caption's name, age and capitalised description (no comma,
 #: no verb: ``Gerben Kant (49) kan …`` and ``Sigrid Loos (35), adviseur …`` open a sentence)
+#: A closing mark, a comma and the next word (after an optional ``zo``): ``'', zei X``.
+ATTRIBUTION_AFTER = re.compile(r"(?:,,|''|’’|[”»\"'’])?\s*,\s*(?:zo\s+)?([^\W\d]+)")
 CAPTION_AGE = re.compile(r"\s?\(\d{1,3}\) [A-Z]")
 AGE_AFTER_NAME = re.compile(r" ?\(\d{1,3}\)")  # ``Kady Moerenhout (30)``: a person introduced
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
@@ -909,15 +911,17 @@ class QuoteExtractor:
     def _classify(self, doc: Doc, text: str, quote: _Quote, sentence: Span | None) -> str | None:
         content = text[quote.start : quote.end]
         words = re.findall(r"\w+", content)
+        starts_sentence = (
+            sentence is None or text[sentence.start_char : quote.start].strip(" ,„“«'‘\"") == ""
+        )
+        if words and starts_sentence and self._attributed_after(text, quote.end):
+            return "direct"  # ``,,Nee'', zei X.``, ``,,Nous continuons'', zei X.``: however short
         if len(words) <= 1:
             return None
         capitalised = sum(w[0].isupper() for w in words)
         ends_sentence = content.rstrip()[-1:] in ".!?,…"
         if capitalised / len(words) > 0.6 and not ends_sentence and len(words) > 1:
             return None
-        starts_sentence = (
-            sentence is None or text[sentence.start_char : quote.start].strip(" ,„“«'‘\"") == ""
-        )
         if (starts_sentence or ends_sentence) and len(words) >= 3:
             return "direct"
         introduced = text[max(0, quote.start - 4) : quote.start].rstrip(" ,„“«'‘\"").endswith(":")
@@ -931,6 +935,15 @@ class QuoteExtractor:
         if not starts_sentence and self._has_verb(doc, quote):
             return "partial"  # ``gaf het bevel 'alles plat te branden'``: a quoted clause is speech
         return None
+
+    def _attributed_after(self, text: str, end: int) -> bool:
+        """The quote is closed by a comma and a speech verb or cue word: ``…'', zei X``, ``…'',
+        aldus X``, ``…'', zo stelt X``."""
+        after = ATTRIBUTION_AFTER.match(text, end)
+        if after is None:
+            return False
+        word = after[1].lower()
+        return word in CUE_WORDS or word in self.forms or word in self.separable
 
     @staticmethod
     def _has_verb(doc: Doc, quote: _Quote) -> bool:

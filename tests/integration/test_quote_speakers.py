@@ -1086,6 +1086,23 @@ def test_a_circumstance_or_subject_before_an_attribution_with_a_colon_is_no_quot
 
 
 @pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (",,Nee'', zei Kees Bos. Meer wilde hij er niet over kwijt.", "Nee"),
+        ("«Nous continuons», zei de Franse president in Parijs.", "Nous continuons"),
+        (",,Volstrekt ongeloofwaardig'', aldus de wethouder.", "Volstrekt ongeloofwaardig"),
+    ],
+)
+def test_a_short_quote_that_opens_its_sentence_and_is_attributed_is_direct(
+    nieuwsnlp_analyzer, text, quoted
+):
+    """``,,Nee'', zei X.``: however short, a quote that opens its sentence and is closed by a comma
+    and a speech verb is what was said; not a fragment, nor (with its marks) a reported clause."""
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert [(text[q.start : q.end], q.kind) for q in record.quotes] == [(quoted, "direct")]
+
+
+@pytest.mark.parametrize(
     ("text", "statement"),
     [
         ("Het gaat goed, zegt Kees Bos: ,,We zijn er bijna.''", "Het gaat goed"),
