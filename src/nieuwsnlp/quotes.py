@@ -148,10 +148,10 @@ MARK = re.compile(r",,|''|’’|[„“”«»\"‘’']")
 ELISION = re.compile(r"['‘’](?:[stnk]|\d\d)(?![\w'‘’])")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")  # where an attribution after a quote ends
 CAPTION = re.compile(r"[^\w\s]{1,3}\s*")  # the closing mark and space before a caption's name
-#: ``Max de Blank (22) Student in …``: a caption's name, age and capitalised description (no comma,
-#: no verb: ``Gerben Kant (49) kan …`` and ``Sigrid Loos (35), adviseur …`` open a sentence)
 #: A closing mark, a comma and the next word (after an optional ``zo``): ``'', zei X``.
 ATTRIBUTION_AFTER = re.compile(r"(?:,,|''|’’|[”»\"'’])?\s*,\s*(?:zo\s+)?([^\W\d]+)")
+#: ``Max de Blank (22) Student in …``: a caption's name, age and capitalised description (no comma,
+#: no verb: ``Gerben Kant (49) kan …`` and ``Sigrid Loos (35), adviseur …`` open a sentence)
 CAPTION_AGE = re.compile(r"\s?\(\d{1,3}\) [A-Z]")
 AGE_AFTER_NAME = re.compile(r" ?\(\d{1,3}\)")  # ``Kady Moerenhout (30)``: a person introduced
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
