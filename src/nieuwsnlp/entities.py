@@ -2890,18 +2890,26 @@ def _defined_by_acronyms(
     spans, grown = [], []
     for start, end, kind in found:
         definition = ACRONYM_DEFINITION.match(text, end)
-        if kind == "organization" and definition and _acronym(definition[2]):
-            name = text[start : definition.end(1)]
-            initials = "".join(word[0] for word in name.split() if word[:1].isupper())
-            if initials.upper() == definition[2].upper():
-                end = definition.end(1)
-                grown.append((start, end))
+        if (
+            kind == "organization"
+            and definition
+            and _acronym(definition[2])
+            and _initials(text[start : definition.end(1)]).upper() == definition[2].upper()
+        ):
+            end = definition.end(1)
+            grown.append((start, end))
         spans.append((start, end, kind))
     return [
         (start, end, kind)
         for start, end, kind in spans
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in grown)
     ]
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words (``Centraal Orgaan opvang Asielzoekers`` →
+    ``COA``)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _acronym(text: str) -> bool:
@@ -3175,8 +3183,7 @@ def _same_org(name: str, other: str, threshold: int) -> bool:
     for short, long in ((name, other), (other, name)):
         if long.casefold().startswith(MINISTRY) and long[len(MINISTRY) :] == short:
             return True
-        initials = "".join(word[0] for word in long.split() if word[:1].isupper())
-        if short.isupper() and len(short) >= 2 and short == initials:
+        if short.isupper() and len(short) >= 2 and short == _initials(long):
             return True
         short_words, long_words = short.split(), long.split()
         if (

@@ -503,7 +503,8 @@ TE_VERBS = frozenset(
 #: Calls and proposals: their ``om … te`` is what they ask, not a purpose (``pleit ervoor om …``).
 CALLS = frozenset({"oproepen", "pleiten", "voorstellen", "verzoeken", "aandringen"})
 CLAUSE_OPENERS = SUBORDINATORS | {"en", "maar", "want", "dus"}
-CLAUSE_OPENING_WORDS = (SUBORDINATORS - {"om", "te"}) | {"die"}  # each opens a finite clause
+#: Words that open a clause with a finite verb of its own (not ``om … te``), relatives included.
+FINITE_CLAUSE_OPENERS = (SUBORDINATORS - {"om", "te"}) | {"die"}
 #: Cue words that are not verbs and so keep their cue whatever the tagger says.
 CUE_WORDS = frozenset({"volgens", "aldus"})
 #: Who was told, after a separable verb's particle (``liet hij weten aan de krant``).
@@ -2663,7 +2664,7 @@ def _states(tokens: list[Any]) -> bool:
     er jaren werkte``)."""
     verbs = openers = 0
     for token in tokens:
-        if token.lower_ in CLAUSE_OPENING_WORDS:
+        if token.lower_ in FINITE_CLAUSE_OPENERS:
             openers += 1
         elif token.pos_ in ("VERB", "AUX") and _finite(token):
             if not openers:
