@@ -926,7 +926,8 @@ class QuoteExtractor:
         if (starts_sentence or ends_sentence) and len(words) >= 3:
             return "direct"
         introduced = text[max(0, quote.start - 4) : quote.start].rstrip(" ,„“«'‘\"").endswith(":")
-        if introduced and len(words) >= 3 and self._has_verb(doc, quote):
+        whole = len(words) >= 3 or content.rstrip()[-1:] in ".!?"  # ``zei: ,,Ik stop.''``
+        if introduced and whole and self._has_verb(doc, quote):
             return "direct"  # ``zei: 'We gaan door'``, ``gemor als: 'van mij hoeft het niet …'``:
             # after a colon a clause is a whole utterance, not a fragment
         if sentence is not None and self._has_attribution(sentence):
@@ -1664,14 +1665,14 @@ class QuoteExtractor:
                 continue
             if any(t.lower_ in ("niet", "nooit") for t in tail):
                 continue  # ``Hoeveel dat kost, zegt de gemeente niet``: what was not said
-            if tail and tail[0].pos_ == "ADP" and tagged:
+            subject = next((t for t in tail if t.pos_ != "ADV"), None)
+            if subject is not None and subject.pos_ == "ADP" and tagged:
                 continue  # ``Leden die de voorzitter steunen, waarschuwen voor …``: its subject came first
             closes_sentence = j + len(tail) >= len(tokens) - 2  # nothing cut from the tail
-            if (
-                tagged
-                and not any(t.pos_ in ("VERB", "AUX") for t in tokens[: i - 1])
-                and not closes_sentence
-            ):
+            part = tokens[: i - 1]
+            if tagged and _subject_phrase(part):
+                continue  # ``X, de burgemeester, sprak …``: the part is the verb's subject
+            if tagged and not any(t.pos_ in ("VERB", "AUX") for t in part) and not closes_sentence:
                 continue  # ``Met rampzalige gevolgen, schrijft X.``: no verb, but a whole sentence
             speaker = self._speaker_near(doc, tokens[j], tail, mentions)
             return _Quote(tokens[0].idx, tokens[i - 1].idx, "indirect", cue, speaker)
@@ -1732,7 +1733,7 @@ class QuoteExtractor:
             if (
                 (token.lower_ != "dat" and not question)
                 or i <= region
-                or not _complementiser(tokens, i)
+                or not _complementiser(tokens, i, self._cue(tokens[i - 1]) is not None)
             ):
                 continue
             verb_at = next(
@@ -2673,6 +2674,20 @@ def _states(tokens: list[Any]) -> bool:
     return verbs > openers
 
 
+def _subject_phrase(tokens: list[Any]) -> bool:
+    """A noun phrase with an apposition or a relative clause after a comma (``X, de burgemeester``,
+    ``De minister, die al jaren …``): the subject of the verb after it, not something said."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= len(tokens):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens[:comma]):
+        return False
+    after = tokens[comma + 1]
+    if "Rel" in after.morph.get("PronType") or after.lower_ in ("die", "wiens", "wier"):
+        return not _states(tokens)  # not ``Zulke therapieën, die …, staan haaks op …``
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens[comma:])
+
+
 def _introduces(last: Any, direct: list[_Quote]) -> bool:
     """A colon follows the token and a direct quote opens right after it."""
     doc = last.doc
@@ -2702,8 +2717,9 @@ def _opens_noun_phrase(before: list[Any]) -> bool:
     return bool(before) and before[-1].pos_ in ("ADP", "DET")
 
 
-def _complementiser(tokens: list[Any], i: int) -> bool:
-    """``zei dat hij …`` opens a clause; ``antwoordt dat op vragen …`` and ``dat.`` are the pronoun."""
+def _complementiser(tokens: list[Any], i: int, after_cue: bool = False) -> bool:
+    """``zei dat hij …`` opens a clause; ``antwoordt dat op vragen …`` and ``dat.`` are the pronoun.
+    ``after_cue``: the word before is a speech verb, however the tagger read it."""
     rest = [t for t in tokens[i + 1 :] if not t.is_quote and t.text not in ("-", "–", "—")]
     # ``dat 'het …' is``, ``dat - net als vorig jaar - de wachtlijsten …``
     if not rest or rest[0].is_punct:
@@ -2724,6 +2740,7 @@ def _complementiser(tokens: list[Any], i: int) -> bool:
     before = tokens[i - 2] if comma else tokens[i - 1]
     if (
         before.pos_ in ("NOUN", "PROPN")
+        and not (after_cue and not comma)  # ``erkent dat`` read as a noun: still the verb
         and token.dep_ not in ("mark", "")
         and token.head.dep_ == "acl:relcl"
         and (comma or not _in_phrase(before))
@@ -3886,14 +3903,17 @@ def _owner_of_noun(token: Any) -> bool:
 
 
 def _genitive(token: Any) -> bool:
-    """``Ruttes kiezers``, ``Kamps aanhangers``: a name in the genitive owns the noun after it, which
-    speaks."""
+    """``Ruttes kiezers``, ``Kamps aanhangers``, ``Trumps Noord-Koreagezant``: a name in the
+    genitive owns the noun after it, which speaks."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
         token.text[:1].isupper()
         and token.text.endswith(("s", "'", "’"))
         and following is not None
-        and following.is_lower
+        and (
+            following.text.rpartition("-")[2].islower()  # ``Ruttes VVD-collega``
+            or is_role(following.text)
+        )
         and following.pos_ in ("NOUN", "PROPN")  # a lower-case PROPN is a noun mistagged
     )
 

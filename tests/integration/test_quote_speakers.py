@@ -1043,6 +1043,25 @@ CASES = [  # (text, quote as written, speaker name or None)
         "De premier luistert niet",
         "Tom Watson",
     ),
+    (
+        # a genitive before a capitalised role compound owns the role; the name after it speaks
+        ",,De gesprekken gaan door dankzij president Trump'', zei Trumps Iran-gezant Brian Hook.",
+        "De gesprekken gaan door dankzij president Trump",
+        "Brian Hook",
+    ),
+    (
+        # a speech verb the tagger reads as a noun before ``dat``: still the verb, not a relative
+        "Wethouder Jan Bos (VVD) erkent dat er fouten zijn gemaakt.",
+        "dat er fouten zijn gemaakt",
+        "Jan Bos",
+    ),
+    (
+        # a subject with a relative clause, then its own verb: a statement, attributed after it
+        "Zulke therapieën, die door kerken worden aangeboden, staan haaks op de wet, zegt "
+        "Kamerlid Vera Bergkamp.",
+        "Zulke therapieën, die door kerken worden aangeboden, staan haaks op de wet",
+        "Vera Bergkamp",
+    ),
 ]
 
 
@@ -1098,6 +1117,35 @@ def test_a_short_quote_that_opens_its_sentence_and_is_attributed_is_direct(
 ):
     """``,,Nee'', zei X.``: however short, a quote that opens its sentence and is closed by a comma
     and a speech verb is what was said; not a fragment, nor (with its marks) a reported clause."""
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert [(text[q.start : q.end], q.kind) for q in record.quotes] == [(quoted, "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kees Bos, de burgemeester van Utrecht, sprak maandag de raad toe over de begroting.",
+        "Kees Bos, de burgemeester, sprak gisteren over de begroting.",
+        "De minister, die al jaren in functie is, sprak gisteren over de nieuwe begroting.",
+    ],
+)
+def test_a_subject_with_an_apposition_before_a_speech_verb_is_no_quote(nieuwsnlp_analyzer, text):
+    """``X, de burgemeester, sprak …``: the commas close an apposition or a relative clause of the
+    verb's subject; nothing before them was said."""
+    (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
+    assert record.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Kees Bos zegt: ,,Ik stop.''", "Ik stop."),
+        ("Daarop reageerde de wethouder: ‘Dat klopt!’", "Dat klopt!"),
+    ],
+)
+def test_a_short_sentence_after_a_colon_is_a_direct_quote(nieuwsnlp_analyzer, text, quoted):
+    """After ``zegt X:`` a quoted clause that ends in a full stop is a whole utterance, however
+    short."""
     (record,) = nieuwsnlp_analyzer.analyze([make_article(text)])
     assert [(text[q.start : q.end], q.kind) for q in record.quotes] == [(quoted, "direct")]
 
