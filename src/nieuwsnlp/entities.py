@@ -29,8 +29,8 @@ NER cut, with a known town after the head (``Christelijk Lyceum Zwolle``). A fir
 surname the NER typed otherwise, also inside an organisation's span; known towns after a full name
 are a letter's signature, not part of it. Spans are cut at a full stop and before a counted noun,
 and lose an inhabitant noun before the name (``de Utrechter X``); party members (``CDA'er``) and
-office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is the municipal body unless
-it follows a locative preposition; a one-word person, a town or an untyped name listed among
+office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is the municipal body (so are
+``stadsdeel X``, ``het bisdom X``, ``het waterschap X``) unless it follows a locative preposition; a one-word person, a town or an untyped name listed among
 organisations only (``Stanford, Georgetown en UCLA``) is one too; a ministry after its minister (or
 a wethouder's field) is a portfolio; the short form of a town named with a preposition (``Alphen``)
 is that town.
@@ -242,6 +242,9 @@ ORGANIZATION_NAME_HEADS = (
     " bank", " group", " groep", " airlines", " airways", " holding",
     *(" " + noun for noun in ENGLISH_CLASS_NOUNS),
 )  # fmt: skip
+#: Heads that end a name only after another capitalised word (``Nederlandse Sportraad``,
+#: ``Oost-Nederlands Symfonieorkest``); alone they are often everyday words (``Verraad``).
+QUALIFIED_NAME_HEADS = ("raad", "orkest", "rekenkamer")
 #: Heads that a town may follow in a name (``Montessori Lyceum Amsterdam``), unlike ``Sky News``.
 ORGANIZATION_HEAD_WORDS = (
     "instituut", "ziekenhuis", "universiteit", "hogeschool", "academie", "college", "lyceum",
@@ -274,6 +277,11 @@ LISTED_WITH_A_NAME = re.compile(r"(?:,| en) [A-Z]")
 #: A player's country (and seed) in sports results, which name players by surname alone:
 #: ``Tsitsipas (Gri/8) - Mayer (Arg) 6-4``.
 RESULT_COUNTRY = re.compile(r" \([A-Z][a-z]{1,2}(?:/\w+)?\)")
+#: Local public bodies named after their area: ``de gemeente Enschede``, ``stadsdeel Zuid``,
+#: ``het bisdom Haarlem-Amsterdam`` act as bodies, unless a preposition makes them a location.
+LOCAL_BODIES = frozenset(
+    {"gemeente", "stadsdeel", "bisdom", "waterschap", "hoogheemraadschap", "gebiedscommissie"}
+)
 #: Prepositions that make ``de gemeente X`` a location rather than the municipal body.
 LOCATIVE = frozenset({"in", "uit", "binnen", "buiten", "naar", "rond"})
 #: Lower-case heads of compounds named after a person: ``kabinet-Rutte``, ``zaak-Holleeder``.
@@ -1613,7 +1621,7 @@ class EntityResolver:
             regional = before is not None and before.lower_ in REGIONAL_HEADS
             if (
                 before is not None
-                and before.lower_ == "gemeente"
+                and before.lower_ in LOCAL_BODIES
                 and self._place_name(article, start, end)
             ):
                 words = [t.lower_ for t in doc[max(0, before.i - 2) : before.i]]
@@ -1695,9 +1703,10 @@ class EntityResolver:
                 start -= 1  # onder [Het] Amsterdams Lyceum door: capitalised inside a sentence
             words = doc[start : token.i + 1]
             lower = words.text.casefold().removesuffix(".")  # The Daily Herald[.] at a sentence end
+            heads = ORGANIZATION_NAME_HEADS + (QUALIFIED_NAME_HEADS if len(words) > 1 else ())
             head = (
-                next(h for h in ORGANIZATION_NAME_HEADS if lower.endswith(h))
-                if lower.endswith(ORGANIZATION_NAME_HEADS)  # one C-level test for most words
+                next(h for h in heads if lower.endswith(h))
+                if lower.endswith(heads)  # one C-level test for most words
                 else None
             )
             # Basisschool at a sentence start: an everyday word, capitalised by its position

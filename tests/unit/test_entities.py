@@ -954,6 +954,32 @@ def test_organisation_heads_end_a_run_of_capitalised_words(nlp):
     }
 
 
+def test_councils_orchestras_and_audit_offices_end_a_name_after_another_capitalised_word(nlp):
+    text = (
+        "De Friese Sportraad en het Zeeuws Symfonieorkest kregen geld. De Haagse Rekenkamer "
+        "keek mee. In cirkel negen (Verraad) zit niemand."
+    )
+    found = resolve(nlp, text, [("Zeeuws", "LOC")])
+    assert found_types(found) == {
+        "Friese Sportraad": "organization",
+        "Zeeuws Symfonieorkest": "organization",
+        "Haagse Rekenkamer": "organization",
+    }
+
+
+def test_local_bodies_carry_their_area_unless_a_preposition_makes_it_a_location(nlp):
+    text = (
+        "Volgens stadsdeel Zuid neemt de overlast toe. Het bisdom Haarlem-Amsterdam verkoopt de "
+        "kerk. Zij woont in stadsdeel Noord."
+    )
+    found = resolve(nlp, text, [("Zuid", "LOC"), ("Haarlem-Amsterdam", "LOC"), ("Noord", "LOC")])
+    assert found_types(found) == {
+        "stadsdeel Zuid": "organization",
+        "bisdom Haarlem-Amsterdam": "organization",
+        "Noord": "place",
+    }
+
+
 def test_hotels_and_named_waters_are_places(nlp):
     text = "De vergadering was in Hotel Zonnewende, vlak bij het Zeeuws Diep."
     found = resolve(nlp, text, [("Hotel Zonnewende", "PER"), ("Zeeuws Diep", "ORG")])
