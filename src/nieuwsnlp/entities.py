@@ -1572,11 +1572,19 @@ class EntityResolver:
 
     def _known_name_before(self, article: _Article, token: Token, end: int) -> int | None:
         """Start of the longest known organisation that the words before a compound complete
-        (``Forum voor Democratie-leider``, ``FC Den Bosch-trainer``)."""
+        (``Forum voor Democratie-leider``, ``FC Den Bosch-trainer``), or of a name the article
+        also writes on its own (``Lokaal Belang … Lokaal Belang-leider``)."""
         for first in range(max(0, token.i - 3), token.i):
             start = article.tokens[first].idx
-            if article.tokens[first].text[:1].isupper() and self.organizations.canonical(
-                article.text[start:end]
+            name = article.text[start:end]
+            if not article.tokens[first].text[:1].isupper():
+                continue
+            if self.organizations.canonical(name):
+                return start
+            words = article.tokens[first : token.i]
+            if (
+                all(w.is_title and w.is_alpha and w.text not in SENTENCE_OPENERS for w in words)
+                and article.text.count(name) > 1
             ):
                 return start
         return None

@@ -397,6 +397,23 @@ def test_a_known_name_before_a_compound_is_the_whole_organisation(nlp):
     }
 
 
+def test_a_name_the_article_writes_on_its_own_is_whole_before_a_compound(nlp):
+    """``Lokaal Sterk … Lokaal [Sterk]-leider``: the words before the compound complete a name the
+    article also writes apart; a determiner or a listed party does not (``Het CDA-``, ``VVD- en
+    D66-``)."""
+    text = (
+        "De partij Lokaal Sterk wint. ,,Prachtig'', zegt Lokaal Sterk-leider Anja de Wit. "
+        "Het CDA wil praten. Het CDA-bestuur beslist maandag."
+    )
+    found = resolve(nlp, text, [("Lokaal Sterk", "ORG"), ("Anja de Wit", "PER"), ("CDA", "ORG")])
+    assert found_types(found) == {
+        "Lokaal Sterk": "organization",
+        "Anja de Wit": "person",
+        "CDA": "organization",
+    }
+    assert len(found["Lokaal Sterk"]["mentions"]) == 2
+
+
 def test_an_acronym_in_brackets_completes_the_name_before_it(nlp):
     """``[Centraal Orgaan] opvang Asielzoekers (COA)``: the acronym's letters are the capitals of the
     words up to it, so they are one name, and the acronym is a mention of it."""
