@@ -1775,6 +1775,20 @@ class EntityResolver:
                 and doc[end].text not in SENTENCE_OPENERS
             ):
                 end += 1
+            if (
+                end == start + 1
+                and end + 2 <= len(doc)
+                and doc[end].text in ("en", "&")
+                and doc[end + 1].is_title
+                and doc[end + 1].is_alpha
+                and doc[end + 1].text not in SENTENCE_OPENERS
+                and (end + 2 == len(doc) or not doc[end + 2].text[:1].isupper())
+                and not (
+                    doc[end + 1].text in self.places and not self.places.quiet(doc[end + 1].text)
+                )
+                and not self.organizations.canonical(doc[end + 1].text)
+            ):
+                end += 2  # ``de stichting Dier en Recht``: two words joined by ``en`` make one name
             name = doc[start:end]
             if end > start + (doc[start].text in NAME_ARTICLES) and name.text not in self.places:
                 spans.append((name.start_char, name.end_char, "organization"))

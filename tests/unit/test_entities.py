@@ -1402,6 +1402,22 @@ def test_a_class_noun_names_the_organisation_after_it_without_the_ner(nlp):
     assert found == {"Kinderwens": "organization", "De Klimop": "organization"}
 
 
+def test_two_words_joined_by_en_after_a_class_noun_make_one_name(nlp):
+    """``de stichting Dier en Recht``; but a place or a known organisation after ``en`` is a
+    name of its own."""
+    text = (
+        "De stichting Dier en Recht en de vereniging Natuur & Milieu stappen naar de rechter. "
+        "Ook de stichting Kinderwens en Amsterdam doen mee."
+    )
+    found = found_types(resolve(nlp, text, [("Amsterdam", "LOC")]))
+    assert found == {
+        "Dier en Recht": "organization",
+        "Natuur & Milieu": "organization",
+        "Kinderwens": "organization",
+        "Amsterdam": "place",
+    }
+
+
 def test_firms_factories_bands_and_trades_name_the_business_after_them(nlp):
     text = (
         "De firma Trekvast kocht gieterij Vulcanus en de staalfabriek Zandhaven. Afvalverwerker "
