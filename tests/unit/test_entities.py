@@ -1396,26 +1396,29 @@ def test_a_school_name_with_a_first_name_in_it_is_no_person(nlp):
     assert found == {"Anne Frankschool": "organization", "Den Haag": "place"}
 
 
-def test_a_class_noun_names_the_organisation_after_it_without_the_ner(nlp):
-    text = "Ze werkt voor de stichting Kinderwens en haar zoon zit op basisschool De Klimop."
-    found = found_types(resolve(nlp, text, []))
-    assert found == {"Kinderwens": "organization", "De Klimop": "organization"}
-
-
-def test_two_words_joined_by_en_after_a_class_noun_make_one_name(nlp):
-    """``de stichting Dier en Recht``; but a place or a known organisation after ``en`` is a
-    name of its own."""
-    text = (
-        "De stichting Dier en Recht en de vereniging Natuur & Milieu stappen naar de rechter. "
-        "Ook de stichting Kinderwens en Amsterdam doen mee."
-    )
-    found = found_types(resolve(nlp, text, [("Amsterdam", "LOC")]))
-    assert found == {
-        "Dier en Recht": "organization",
-        "Natuur & Milieu": "organization",
-        "Kinderwens": "organization",
-        "Amsterdam": "place",
-    }
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Ze werkt voor de stichting Kinderwens en haar zoon zit op basisschool De Klimop.",
+            [],
+            {"Kinderwens": "organization", "De Klimop": "organization"},
+        ),
+        (  # two words joined by ``en``, unless the second is a place or a known organisation
+            "De stichting Dier en Recht en de vereniging Natuur & Milieu stappen naar de rechter. "
+            "Ook de stichting Kinderwens en Amsterdam doen mee.",
+            [("Amsterdam", "LOC")],
+            {
+                "Dier en Recht": "organization",
+                "Natuur & Milieu": "organization",
+                "Kinderwens": "organization",
+                "Amsterdam": "place",
+            },
+        ),
+    ],
+)
+def test_a_class_noun_names_the_organisation_after_it_without_the_ner(nlp, text, spans, expected):
+    assert found_types(resolve(nlp, text, spans)) == expected
 
 
 def test_firms_factories_bands_and_trades_name_the_business_after_them(nlp):
