@@ -2421,7 +2421,12 @@ class QuoteExtractor:
             if t.lower_ not in DETERMINERS
             and not t.is_stop
             and not t.like_num
-            and (not tagged or t.pos_ in ("NOUN", "PROPN", "X") or _nominalised(t))
+            and (
+                not tagged
+                or t.pos_ in ("NOUN", "PROPN", "X")
+                or _nominalised(t)
+                or _before_verb_after_article(t, verb)
+            )
             and not _nationality_adjective(t)
         ]
         if not nouns and not agent:
@@ -3707,6 +3712,17 @@ def _nominalised(token: Any) -> bool:
     if not token.i or doc[token.i - 1].lower_ not in ARTICLES | DEFINITE:
         return False
     return nounless
+
+
+def _before_verb_after_article(token: Any, verb: Any) -> bool:
+    """``De verdachte ontkent``: a word between an article and the speech verb is the subject's
+    noun, whatever the tagger read (here a verb, and the verb a noun)."""
+    return (
+        verb is not None
+        and token.i + 1 == verb.i
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in ARTICLES | DEFINITE
+    )
 
 
 def _participle_noun(token: Any) -> bool:

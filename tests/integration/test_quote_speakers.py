@@ -1062,6 +1062,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Zulke therapieën, die door kerken worden aangeboden, staan haaks op de wet",
         "Vera Bergkamp",
     ),
+    (
+        # the tagger reads ``verdachte`` as a verb and ``ontkent`` as a noun: between the article
+        # and the speech verb is the subject's noun all the same
+        "De verdachte ontkent betrokken te zijn bij de overval.",
+        "betrokken te zijn bij de overval",
+        "verdachte",
+    ),
 ]
 
 
