@@ -1984,11 +1984,13 @@ class QuoteExtractor:
     ) -> dict[str, Any] | None:
         """Inverted order ``zegt X``; otherwise the subject before the cue."""
         window: list[Any] = []
-        for token in following:
+        for k, token in enumerate(following):
             if token.is_punct or token.is_quote or token.is_space:
                 break
             nominal = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in window)
             if nominal and token.pos_ == "ADP" and token.lower_ not in ORGANISATION_LINK:
+                holder = _titled_person(following[k:], window[-1], mentions)
+                window += following[k : k + holder]  # ``commissaris voor uitbreiding X``
                 break
             window.append(token)
         if window[:1] and window[0].lower_ == "het" and all(t.pos_ == "ADV" for t in window[1:]):
@@ -3723,6 +3725,21 @@ def _before_verb_after_article(token: Any, verb: Any) -> bool:
         and token.i > 0
         and token.doc[token.i - 1].lower_ in ARTICLES | DEFINITE
     )
+
+
+def _titled_person(tokens: list[Any], title: Any, mentions: list[_Mention]) -> int:
+    """After a title, its portfolio and the person who holds it (``minister voor Medische Zorg
+    X``): the index just past that person's first token, or 0 when no person follows within a
+    few words of the same clause."""
+    if not _person_noun(title.lower_):
+        return 0
+    for k, token in enumerate(tokens[:6]):
+        if token.is_punct or token.is_quote:
+            return 0
+        mention = _mention_at(mentions, token.idx)
+        if mention is not None and mention.type == "person" and mention.start == token.idx:
+            return k + 1
+    return 0
 
 
 def _participle_noun(token: Any) -> bool:

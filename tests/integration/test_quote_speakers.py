@@ -1069,6 +1069,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "betrokken te zijn bij de overval",
         "verdachte",
     ),
+    (
+        # a title with its portfolio before the name: the person after it holds the title
+        "De fusie gaat door. ,,Dit is een mooie dag'', zei staatssecretaris voor cultuur Anna de "
+        "Boer gisteren.",
+        "Dit is een mooie dag",
+        "Anna de Boer",
+    ),
 ]
 
 
