@@ -697,8 +697,10 @@ class EntityResolver:
                 and not self.lexicon.is_first_name(tokens[i - 1].text)
                 and not tokens[i - 1].lower_.endswith(VENUE_HEADS)  # Muziekgebouw Frits Philips
                 and all(t.is_title for t in tokens[i + 1 :])
-                and not self.lexicon.is_word(tokens[-1].text)
-                and tokens[-1].text not in self.places
+                and (
+                    not (self.lexicon.is_word(tokens[-1].text) or tokens[-1].text in self.places)
+                    or self.public_figures.full_name(ent[i:].text) is not None
+                )  # [Medische Zorg] [Bruno Bruins]: a surname that is also a word
             ):
                 start = ent.start + i
                 return [

@@ -314,6 +314,15 @@ def test_a_person_name_stops_before_a_portfolio(nlp):
     assert "Financiën" not in found
 
 
+def test_a_known_person_after_a_portfolio_keeps_a_surname_that_is_also_a_word(nlp):
+    """``minister voor Medische Zorg Bruno Bruins`` read as one organisation: the public figure
+    at its end is split off whole, though ``bruins`` is also a Dutch word."""
+    text = "Dat zei minister voor Medische Zorg Bruno Bruins gisteren."
+    found = resolve(nlp, text, [("Medische Zorg Bruno Bruins", "ORG")])
+    assert found["Bruno Bruins"]["type"] == "person"
+    assert "Bruno" not in found
+
+
 def test_a_surname_stops_before_a_portfolio_of_one_word(nlp):
     text = "Minister Slob van Onderwijs en staatssecretaris Tamara van Ark zijn het eens."
     found = resolve(nlp, text, [("Slob van Onderwijs", "PER"), ("Tamara van Ark", "PER")])
