@@ -2746,14 +2746,15 @@ def _complementiser(tokens: list[Any], i: int, after_cue: bool = False) -> bool:
     comma = tokens[i - 1].text == "," and i > 1
     before = tokens[i - 2] if comma else tokens[i - 1]
     if (
-        before.pos_ in ("NOUN", "PROPN")
+        (before.pos_ == "NOUN" or (before.pos_ == "PROPN" and comma))
         and not (after_cue and not comma)  # ``erkent dat`` read as a noun: still the verb
         and token.dep_ not in ("mark", "")
         and token.head.dep_ == "acl:relcl"
         and (comma or not _in_phrase(before))
     ):
         return False  # ``een fenomeen dat wij niet kenden``: a relative pronoun after its noun;
-        # not ``ontkende in het debat dat …``, where the parser read one into a complement
+        # not ``ontkende in het debat dat …``, where the parser read one into a complement, nor
+        # ``zei Peter Plasman dat``: a name takes a relative only after a comma
     if following.pos_ == "ADP" or following.lower_ in PREPOSITIONS:
         # ``erkende dat in de ploeg wanhoop heerst``: a clause, verb-final, also after a fronted
         # phrase; ``antwoordt dat op vragen.`` has no verb of its own

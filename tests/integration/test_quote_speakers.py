@@ -1076,6 +1076,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "Dit is een mooie dag",
         "Anna de Boer",
     ),
+    (
+        # the parser reads ``dat`` after the inverted subject as a relative pronoun; after a name
+        # without a comma it opens the reported clause
+        "Gisteren zei Peter Plasman dat de nabestaanden geschokt zijn.",
+        "dat de nabestaanden geschokt zijn",
+        "Peter Plasman",
+    ),
 ]
 
 
