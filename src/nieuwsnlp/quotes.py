@@ -862,10 +862,10 @@ class QuoteExtractor:
 
     # --- direct quotes ---------------------------------------------------------------------
 
-    @staticmethod
-    def _direct_quotes(text: str) -> list[_Quote]:
+    def _direct_quotes(self, text: str) -> list[_Quote]:
         """Pair opening and closing marks within a paragraph; an unclosed speech quote runs to the
-        paragraph's end. Apostrophes inside words (``zo'n``, ``auto's``) are not marks."""
+        paragraph's end, or to an attribution inside it (``,,A, zegt X. B``: the closing mark was
+        forgotten there). Apostrophes inside words (``zo'n``, ``auto's``) are not marks."""
         quotes: list[_Quote] = []
         offset = 0
         for paragraph in text.split("\n"):
@@ -890,8 +890,19 @@ class QuoteExtractor:
                 close = _closing_mark(paragraph, marks, i)
                 if close is None:
                     if mark in SPEECH_OPENERS:
-                        content_end = len(paragraph.rstrip())
-                        quotes.append(_Quote(offset + end, offset + content_end, "", opener=mark))
+                        content_end = next(
+                            (
+                                comma.start()
+                                for comma in re.finditer(",", paragraph[end:])
+                                if self._attributed_after(
+                                    paragraph, end + comma.start(), separable=False
+                                )
+                            ),
+                            len(paragraph[end:].rstrip()),
+                        )
+                        quotes.append(
+                            _Quote(offset + end, offset + end + content_end, "", opener=mark)
+                        )
                     i += 1
                     continue
                 content = paragraph[end : marks[close][0]]
@@ -938,14 +949,15 @@ class QuoteExtractor:
             return "partial"  # ``gaf het bevel 'alles plat te branden'``: a quoted clause is speech
         return None
 
-    def _attributed_after(self, text: str, end: int) -> bool:
+    def _attributed_after(self, text: str, end: int, separable: bool = True) -> bool:
         """The quote is closed by a comma and a speech verb or cue word: ``…'', zei X``, ``…'',
-        aldus X``, ``…'', zo stelt X``."""
+        aldus X``, ``…'', zo stelt X``; ``separable=False`` leaves out the stems of separable verbs
+        (``gaat``), which need their particle to speak."""
         after = ATTRIBUTION_AFTER.match(text, end)
         if after is None:
             return False
         word = after[1].lower()
-        return word in CUE_WORDS or word in self.forms or word in self.separable
+        return word in CUE_WORDS or word in self.forms or (separable and word in self.separable)
 
     @staticmethod
     def _has_verb(doc: Doc, quote: _Quote) -> bool:
