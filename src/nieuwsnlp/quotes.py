@@ -1584,7 +1584,9 @@ class QuoteExtractor:
         for i, verb in enumerate(tokens[:-4]):
             if verb.lower_ == "dat":
                 return None  # ``X zei dat …``: the reported clause comes first
-            colon = next((k for k in range(i + 1, i + 5) if tokens[k].text == ":"), None)
+            colon = next(
+                (k for k in range(i + 1, min(i + 7, len(tokens))) if tokens[k].text == ":"), None
+            )  # ``reageerde premier Mark Rutte kort:``
             cue = self._cue(verb)
             if (
                 colon is None

@@ -1083,6 +1083,12 @@ CASES = [  # (text, quote as written, speaker name or None)
         "dat de nabestaanden geschokt zijn",
         "Peter Plasman",
     ),
+    (
+        # a title, a two-word name and an adverb between the speech verb and its colon
+        "Op de persconferentie reageerde premier Mark Rutte kort: het kabinet gaat door.",
+        "het kabinet gaat door",
+        "Mark Rutte",
+    ),
 ]
 
 
