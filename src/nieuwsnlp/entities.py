@@ -30,10 +30,10 @@ surname the NER typed otherwise, also inside an organisation's span; known towns
 are a letter's signature, not part of it. Spans are cut at a full stop and before a counted noun,
 and lose an inhabitant noun before the name (``de Utrechter X``); party members (``CDA'er``) and
 office compounds (``VVD-Kamerlid``) name their party; ``de gemeente X`` is the municipal body (so are
-``stadsdeel X``, ``het bisdom X``, ``het waterschap X``) unless it follows a locative preposition; a one-word person, a town or an untyped name listed among
-organisations only (``Stanford, Georgetown en UCLA``) is one too; a ministry after its minister (or
-a wethouder's field) is a portfolio; the short form of a town named with a preposition (``Alphen``)
-is that town.
+``stadsdeel X``, ``het bisdom X``, ``het waterschap X``) unless it follows a locative preposition; a
+one-word person, a town or an untyped name listed among organisations only (``Stanford, Georgetown
+en UCLA``) is one too; a ministry after its minister (or a wethouder's field) is a portfolio; the
+short form of a town named with a preposition (``Alphen``) is that town.
 """
 
 from __future__ import annotations
