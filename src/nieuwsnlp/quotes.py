@@ -157,6 +157,8 @@ AGE_AFTER_NAME = re.compile(r" ?\(\d{1,3}\)")  # ``Kady Moerenhout (30)``: a per
 PERSON_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "haar"})
 OBJECT_PRONOUNS = frozenset({"hem", "hen", "hun", "mij", "me", "ons", "jou", "u"})
 PLURAL_PRONOUNS = frozenset({"hen", "hun"})
+#: Pronouns for an unnamed group of people, which speak as written (``Velen verweten X …``).
+PEOPLE_PRONOUNS = frozenset({"velen", "sommigen", "anderen", "enkelen"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 HE, SHE = re.compile(r"\b[Hh]ij\b"), re.compile(r"\b[Zz]ij\b")  # a subject in its sentence
 #: ``Voelt hij geen wroeging? ,,…''``: a question about somebody, whom the quote after it answers
@@ -1862,9 +1864,11 @@ class QuoteExtractor:
             if speaker.get("start") is not None:
                 while start < te and tokens[start].idx < speaker["end"]:
                     start += 1
-            # ``verweet Hendrickx de normen te hebben overtreden``: whom it is said to or of
-            addressee = _mention_at(mentions, tokens[start].idx)
-            if addressee is not None and addressee.start == tokens[start].idx:
+            # ``verweet (wethouder) Hendrickx de normen te hebben overtreden``: whom it is said
+            # to or of, with the title before the name
+            titled = start + 1 < te and is_role(tokens[start].text)
+            addressee = _mention_at(mentions, tokens[start + titled].idx)
+            if addressee is not None and addressee.start == tokens[start + titled].idx:
                 after = next((k for k in range(start, te) if tokens[k].idx >= addressee.end), te)
                 start = after if after < te else start
             elif (
@@ -2402,6 +2406,8 @@ class QuoteExtractor:
             holder = _role_referent(first, mentions)
             if holder is not None:
                 return _speaker(holder, first)
+        if first.lower_ in PEOPLE_PRONOUNS and len(content) == 1:
+            return _plain([first])  # not the object named after the verb
         if first.lower_ in PERSON_PRONOUNS | PLURAL_PRONOUNS:
             return _pronoun(first, mentions, verb)
         if first.lower_ in ("die", "deze") and (len(content) == 1 or doc[first.i - 1].text == ","):

@@ -1089,6 +1089,13 @@ CASES = [  # (text, quote as written, speaker name or None)
         "het kabinet gaat door",
         "Mark Rutte",
     ),
+    (
+        # an indefinite pronoun for people is the subject, not the person named after the verb,
+        # who stays out of the span with their title
+        "Velen verweten wethouder Anna Smit de regels te hebben overtreden.",
+        "de regels te hebben overtreden",
+        "Velen",
+    ),
 ]
 
 
