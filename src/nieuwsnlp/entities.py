@@ -1577,10 +1577,10 @@ class EntityResolver:
         (``Forum voor Democratie-leider``, ``FC Den Bosch-trainer``), or of a name the article
         also writes on its own (``Lokaal Belang … Lokaal Belang-leider``)."""
         for first in range(max(0, token.i - 3), token.i):
-            start = article.tokens[first].idx
-            name = article.text[start:end]
             if not article.tokens[first].text[:1].isupper():
                 continue
+            start = article.tokens[first].idx
+            name = article.text[start:end]
             if self.organizations.canonical(name):
                 return start
             words = article.tokens[first : token.i]

@@ -892,19 +892,8 @@ class QuoteExtractor:
                 close = _closing_mark(paragraph, marks, i)
                 if close is None:
                     if mark in SPEECH_OPENERS:
-                        content_end = next(
-                            (
-                                comma.start()
-                                for comma in re.finditer(",", paragraph[end:])
-                                if self._attributed_after(
-                                    paragraph, end + comma.start(), separable=False
-                                )
-                            ),
-                            len(paragraph[end:].rstrip()),
-                        )
-                        quotes.append(
-                            _Quote(offset + end, offset + end + content_end, "", opener=mark)
-                        )
+                        content_end = self._unclosed_end(paragraph, end)
+                        quotes.append(_Quote(offset + end, offset + content_end, "", opener=mark))
                     i += 1
                     continue
                 content = paragraph[end : marks[close][0]]
@@ -921,6 +910,14 @@ class QuoteExtractor:
                 i = close + 1
             offset += len(paragraph) + 1
         return quotes
+
+    def _unclosed_end(self, paragraph: str, start: int) -> int:
+        """Where an unclosed speech quote opened at ``start`` ends: at the first comma followed by
+        an attribution (``,,A, zegt X. B``), else at the paragraph's end."""
+        for comma in re.finditer(",", paragraph[start:]):
+            if self._attributed_after(paragraph, start + comma.start(), separable=False):
+                return start + comma.start()
+        return len(paragraph.rstrip())
 
     def _classify(self, doc: Doc, text: str, quote: _Quote, sentence: Span | None) -> str | None:
         content = text[quote.start : quote.end]
@@ -1866,9 +1863,9 @@ class QuoteExtractor:
                     start += 1
             # ``verweet (wethouder) Hendrickx de normen te hebben overtreden``: whom it is said
             # to or of, with the title before the name
-            titled = start + 1 < te and is_role(tokens[start].text)
-            addressee = _mention_at(mentions, tokens[start + titled].idx)
-            if addressee is not None and addressee.start == tokens[start + titled].idx:
+            named_at = start + 1 if start + 1 < te and is_role(tokens[start].text) else start
+            addressee = _mention_at(mentions, tokens[named_at].idx)
+            if addressee is not None and addressee.start == tokens[named_at].idx:
                 after = next((k for k in range(start, te) if tokens[k].idx >= addressee.end), te)
                 start = after if after < te else start
             elif (

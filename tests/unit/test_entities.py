@@ -551,10 +551,28 @@ def test_a_compound_head_types_its_first_part_for_the_whole_article(nlp):
     assert len(found["Volkswil"]["mentions"]) == 2
 
 
-def test_regional_bodies_carry_their_region(nlp):
-    text = "Er is niemand gewond, aldus de politie Zeeland."
-    found = resolve(nlp, text, [("Zeeland", "PER")])
-    assert found_types(found) == {"politie Zeeland": "organization"}
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Er is niemand gewond, aldus de politie Zeeland.",
+            [("Zeeland", "PER")],
+            {"politie Zeeland": "organization"},
+        ),
+        (  # local bodies like a municipality, unless a preposition makes them a location
+            "Volgens stadsdeel Zuid neemt de overlast toe. Het bisdom Haarlem-Amsterdam verkoopt de "
+            "kerk. Zij woont in stadsdeel Noord.",
+            [("Zuid", "LOC"), ("Haarlem-Amsterdam", "LOC"), ("Noord", "LOC")],
+            {
+                "stadsdeel Zuid": "organization",
+                "bisdom Haarlem-Amsterdam": "organization",
+                "Noord": "place",
+            },
+        ),
+    ],
+)
+def test_regional_bodies_carry_their_region(nlp, text, spans, expected):
+    assert found_types(resolve(nlp, text, spans)) == expected
 
 
 def test_organisation_spans_end_before_a_place(nlp):
@@ -967,43 +985,33 @@ def test_a_cabinet_number_makes_no_person(nlp):
 # --- names the NER cuts up or types wrongly ---
 
 
-def test_organisation_heads_end_a_run_of_capitalised_words(nlp):
-    text = (
-        "Onderzoekers van het Rotterdam Hart Instituut, het Zeeuws Longinstituut en "
-        "de Noord Atlantic Daily waren het eens."
-    )
-    found = resolve(nlp, text, [("Rotterdam", "LOC"), ("Noord Atlantic Daily", "PER")])
-    assert found_types(found) == {
-        "Rotterdam Hart Instituut": "organization",
-        "Zeeuws Longinstituut": "organization",
-        "Noord Atlantic Daily": "organization",
-    }
-
-
-def test_councils_orchestras_and_audit_offices_end_a_name_after_another_capitalised_word(nlp):
-    text = (
-        "De Friese Sportraad en het Zeeuws Symfonieorkest kregen geld. De Haagse Rekenkamer "
-        "keek mee. In cirkel negen (Verraad) zit niemand."
-    )
-    found = resolve(nlp, text, [("Zeeuws", "LOC")])
-    assert found_types(found) == {
-        "Friese Sportraad": "organization",
-        "Zeeuws Symfonieorkest": "organization",
-        "Haagse Rekenkamer": "organization",
-    }
-
-
-def test_local_bodies_carry_their_area_unless_a_preposition_makes_it_a_location(nlp):
-    text = (
-        "Volgens stadsdeel Zuid neemt de overlast toe. Het bisdom Haarlem-Amsterdam verkoopt de "
-        "kerk. Zij woont in stadsdeel Noord."
-    )
-    found = resolve(nlp, text, [("Zuid", "LOC"), ("Haarlem-Amsterdam", "LOC"), ("Noord", "LOC")])
-    assert found_types(found) == {
-        "stadsdeel Zuid": "organization",
-        "bisdom Haarlem-Amsterdam": "organization",
-        "Noord": "place",
-    }
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Onderzoekers van het Rotterdam Hart Instituut, het Zeeuws Longinstituut en "
+            "de Noord Atlantic Daily waren het eens.",
+            [("Rotterdam", "LOC"), ("Noord Atlantic Daily", "PER")],
+            {
+                "Rotterdam Hart Instituut": "organization",
+                "Zeeuws Longinstituut": "organization",
+                "Noord Atlantic Daily": "organization",
+            },
+        ),
+        (  # councils, orchestras and audit offices only after another capitalised word
+            "De Friese Sportraad en het Zeeuws Symfonieorkest kregen geld. De Haagse Rekenkamer "
+            "keek mee. In cirkel negen (Verraad) zit niemand.",
+            [("Zeeuws", "LOC")],
+            {
+                "Friese Sportraad": "organization",
+                "Zeeuws Symfonieorkest": "organization",
+                "Haagse Rekenkamer": "organization",
+            },
+        ),
+    ],
+)
+def test_organisation_heads_end_a_run_of_capitalised_words(nlp, text, spans, expected):
+    assert found_types(resolve(nlp, text, spans)) == expected
 
 
 def test_hotels_and_named_waters_are_places(nlp):
